@@ -1,0 +1,398 @@
+/**
+ * The assessment: answers in, "patterns that fit" out. Pure (no React, XState, dates or randomness)
+ * and total: it never throws, whatever it is given. Every band comes from a named rule of spec §10,
+ * and every rule that fires leaves a reason with its sources; §10.10 settles the ambiguous readings.
+ */
+import type { SourceId } from '../content/sources';
+import { readAnswers, type Answers } from '../questionnaire/answers';
+import { redFlagIds, type OptionId, type RedFlagId } from '../questionnaire/questions';
+import {
+  conditionIds,
+  conditionLinks,
+  labOrder,
+  labRules,
+  medicineLinks,
+  mimicLabels,
+  redFlags,
+  type AdviceId,
+  type ConditionId,
+  type ConditionLink,
+  type ContributingConditionId,
+  type LabId,
+  type LabRuleId,
+  type MedicineLink,
+  type MimicLabel,
+  type RedFlagLabel,
+  type SoftFlagId,
+  type Urgency,
+} from './knowledge';
+
+export type { Answers } from '../questionnaire/answers';
+export type { ConditionId, LabId, Urgency } from './knowledge';
+
+export type Band = 'likely' | 'possible' | 'unlikely';
+export type Primary = ConditionId | 'noneFits' | 'urgentReferral';
+export type SecondaryLabel = ConditionId | RedFlagLabel | MimicLabel;
+export type CriterionStatus = 'met' | 'notMet' | 'unknown';
+export type RlsCriterion = 'R1' | 'R2' | 'R3' | 'R4';
+export type MimicGroup = 'nerve' | 'vein' | 'circulation';
+
+/** Why a band was given: a rule id (its words are in the messages) with what it needs to be said. */
+export type Reason =
+  | { id: 'rlsAllFour'; sources: SourceId[] }
+  | { id: 'rlsAkathisia'; sources: SourceId[] }
+  | { id: 'rlsCoexistingMimic'; mimics: MimicGroup[]; sources: SourceId[] }
+  | { id: 'rlsOneMissing'; missing: RlsCriterion[]; sources: SourceId[] }
+  | { id: 'rlsOneMissingAndMimic'; missing: RlsCriterion[]; mimics: MimicLabel[]; sources: SourceId[] }
+  | { id: 'rlsNoUrge'; sources: SourceId[] }
+  | { id: 'rlsTooFewFeatures'; missing: RlsCriterion[]; sources: SourceId[] }
+  | { id: 'crampsAllThree'; sources: SourceId[] }
+  | { id: 'crampsSome'; unconfirmed: ('A' | 'C')[]; sources: SourceId[] }
+  | { id: 'crampsParkinsonsDowngrade'; sources: SourceId[] }
+  | { id: 'crampsNotDescribed'; sources: SourceId[] }
+  | { id: 'crampsNotInBed'; sources: SourceId[] }
+  | { id: 'plmdRlsTakesPrecedence'; sources: SourceId[] }
+  | { id: 'plmdSuspected'; sources: SourceId[] }
+  | { id: 'plmdNotSuspected'; sources: SourceId[] }
+  | { id: 'plmdCannotAssessWithoutObserver'; sources: SourceId[] };
+export type ReasonId = Reason['id'];
+
+export interface LabRecommendation {
+  id: LabId;
+  /** The lab rules that listed this test, in the order they fired. */
+  because: LabRuleId[];
+  sources: SourceId[];
+}
+
+export interface ContributingMedicine {
+  id: OptionId<'medications'>;
+  links: MedicineLink[];
+  sources: SourceId[];
+}
+
+export interface ContributingCondition {
+  id: ContributingConditionId;
+  links: ConditionLink[];
+  sources: SourceId[];
+}
+
+export type NoteId = 'underEighteen' | 'maternityAssessment' | 'medStartedRecently';
+
+export interface Assessment {
+  primary: Primary;
+  redFlag: boolean;
+  urgency: Urgency;
+  bands: Record<ConditionId, Band> | null;
+  secondary: SecondaryLabel[];
+  labs: LabId[];
+  /** The red flags ticked, in spec §7 order, with the label and tier of each. */
+  redFlags: { id: RedFlagId; label: RedFlagLabel; tier: Exclude<Urgency, 'routine'>; sources: SourceId[] }[];
+  /** Reasons per condition; empty when a red flag stopped scoring. */
+  reasons: Record<ConditionId, Reason[]>;
+  /** The mimic and alert labels of `secondary`, with their sources. */
+  alerts: { id: MimicLabel; sources: SourceId[] }[];
+  /** Criterion checklists for the clinician (spec §10.8); null on a red flag. */
+  criteria: {
+    rls: Record<RlsCriterion | 'R5', CriterionStatus>;
+    cramps: Record<'A' | 'B' | 'C', CriterionStatus>;
+    plmd: { A: 'needsPolysomnography'; B: 'needsPolysomnography'; C: CriterionStatus; D: CriterionStatus };
+  } | null;
+  specifiers: {
+    course: 'chronicPersistent' | 'intermittent' | 'tooFewToClassify' | null;
+    clinicallySignificant: boolean | null;
+  };
+  labDetails: LabRecommendation[];
+  contributing: { medicines: ContributingMedicine[]; conditions: ContributingCondition[] };
+  softFlags: SoftFlagId[];
+  advice: AdviceId[];
+  notes: NoteId[];
+}
+
+const tierRank: Record<Urgency, number> = { routine: 0, sameDay: 1, emergency: 2 };
+
+/**
+ * Turns answers into the assessment of spec §10. Accepts any subset of answers, unknown keys and
+ * unknown option ids (contract §1); a non-object is read as no answers.
+ */
+export function assess(answers: Answers): Assessment {
+  const a = readAnswers(answers);
+  const S = new Set<string>(a.sensation ?? []);
+  const R = new Set<string>(a.relief ?? []);
+  const L = new Set<string>(a.location ?? []);
+  const M = new Set<string>(a.medications ?? []);
+  const C = new Set<string>(a.conditions ?? []);
+  const O = new Set<string>(a.otherSymptoms ?? []);
+  const I = new Set<string>(a.impact ?? []);
+
+  const contributing = contributingFactors(a.medications ?? [], a.conditions ?? [], a.pregnancy);
+  const pregnantOrPostpartum = a.pregnancy === 'pregnant' || a.pregnancy === 'postpartum6w';
+  const notes: NoteId[] = [];
+  if (a.ageBand === 'under18') notes.push('underEighteen');
+
+  // §10.1 step 1 and §10.10 items 1–3: any §7 flag stops scoring, even when ticked beside "none".
+  const ticked = redFlagIds.filter((id) => (a.redFlags ?? []).includes(id));
+  if (ticked.length > 0) {
+    const flags = ticked.map((id) => ({ id, ...redFlags[id] }));
+    const urgency = flags.reduce<Urgency>((u, f) => (tierRank[f.tier] > tierRank[u] ? f.tier : u), 'routine');
+    if (pregnantOrPostpartum && ticked.includes('oneLegSwollenHotRed')) notes.push('maternityAssessment');
+    return {
+      primary: 'urgentReferral',
+      redFlag: true,
+      urgency,
+      bands: null,
+      secondary: flags.map((f) => f.label),
+      labs: [],
+      redFlags: flags,
+      reasons: { rls: [], nocturnalLegCramps: [], plmd: [] },
+      alerts: [],
+      criteria: null,
+      specifiers: { course: null, clinicallySignificant: null },
+      labDetails: [],
+      contributing,
+      softFlags: [],
+      advice: ['bringSummary'],
+      notes,
+    };
+  }
+
+  // §10.2 derived features.
+  const keepMoving = R.has('keepMoving');
+  const R1 = a.urgeToMove === 'yes' || (a.urgeToMove === 'unsure' && S.has('urgeWithCrawlingAching'));
+  const R2 = a.restTrigger === 'yes';
+  const R3 = keepMoving;
+  const R4 = a.timing === 'eveningNightWorse';
+
+  const neuropathyFeat = S.has('numbBurningTingling') || O.has('numbTinglingFeet') || C.has('neuropathy');
+  const neuropathyDisc = neuropathyFeat && !keepMoving;
+  const akathisia =
+    (S.has('innerRestlessnessWholeBody') || L.has('wholeBody')) &&
+    (M.has('antipsychotic') || M.has('dopamineBlockingAntiemetic'));
+  const positional = R.has('changePositionOnce') && !keepMoving;
+  const venousSigns = C.has('venousDiseaseOrOedema') || O.has('bothAnklesSwell');
+  const venousOedema = R.has('restOrElevate') && venousSigns && !keepMoving;
+  const claudication = O.has('calfPainWalkingEasesRest') && !keepMoving;
+  const arthritis = S.has('jointOrMuscleAche') && L.has('joints') && !keepMoving;
+  const habitualTapping = S.has('noDiscomfortJustFidgeting') && a.urgeToMove !== 'yes';
+  const hypnicJerks = S.has('suddenJerkFallingAsleep');
+  const discordantMimics: MimicLabel[] = [];
+  if (neuropathyDisc) discordantMimics.push('peripheralNeuropathyMimic');
+  if (positional) discordantMimics.push('positionalDiscomfortMimic');
+  if (venousOedema) discordantMimics.push('venousOrOedemaMimic');
+  if (claudication) discordantMimics.push('claudicationMimic');
+  if (arthritis) discordantMimics.push('arthritisMimic');
+  if (habitualTapping) discordantMimics.push('habitualFootTappingMimic');
+  if (hypnicJerks) discordantMimics.push('hypnicJerksMimic');
+  const coexisting: MimicGroup[] = [];
+  if (neuropathyFeat) coexisting.push('nerve');
+  if (R.has('restOrElevate') && venousSigns) coexisting.push('vein');
+  if (O.has('calfPainWalkingEasesRest')) coexisting.push('circulation');
+
+  const suddenTightening = S.has('suddenPainfulTightening');
+  const CA = suddenTightening && a.muscleHardens !== 'no';
+  const CB = a.timing === 'eveningNightWorse' || a.timing === 'onlyInBedOrSleep' || a.restTrigger === 'onlyWakesFromSleep';
+  const CC = R.has('forcefulStretch');
+
+  const observed = a.partnerObserved === 'kickingIUnaware' || a.partnerObserved === 'kickingIAware';
+  const sleepIssue = a.unrefreshed === 'yes' || I.has('sleepOnsetOrWaking') || I.has('daytimeTiredness');
+  const osa = a.snoringApnoea === 'yes';
+
+  // §10.3 RLS band.
+  const rlsReasons: Reason[] = [];
+  const criteriaMet: Record<RlsCriterion, boolean> = { R1, R2, R3, R4 };
+  const missing = (['R2', 'R3', 'R4'] as const).filter((c) => !criteriaMet[c]);
+  let rls: Band;
+  if (R1 && missing.length === 0) {
+    if (akathisia) rlsReasons.push({ id: 'rlsAkathisia', sources: ['S1', 'S7', 'S9', 'S49'] });
+    if (coexisting.length > 0) rlsReasons.push({ id: 'rlsCoexistingMimic', mimics: coexisting, sources: ['S1', 'S6'] });
+    if (rlsReasons.length === 0) rlsReasons.push({ id: 'rlsAllFour', sources: ['S1', 'S2'] });
+    rls = akathisia || coexisting.length > 0 ? 'possible' : 'likely';
+  } else if (R1 && missing.length === 1) {
+    if (akathisia || discordantMimics.length > 0) {
+      const mimics: MimicLabel[] = akathisia ? ['akathisiaMimic', ...discordantMimics] : discordantMimics;
+      rlsReasons.push({ id: 'rlsOneMissingAndMimic', missing, mimics, sources: ['S1', 'S6'] });
+      rls = 'unlikely';
+    } else {
+      rlsReasons.push({ id: 'rlsOneMissing', missing, sources: ['S1', 'S2'] });
+      rls = 'possible';
+    }
+  } else {
+    rlsReasons.push(R1 ? { id: 'rlsTooFewFeatures', missing, sources: ['S1'] } : { id: 'rlsNoUrge', sources: ['S1'] });
+    rls = 'unlikely';
+  }
+
+  // §10.4 sleep-related leg cramps band, with the Parkinson's downgrade (§10.10 item 7).
+  const crampReasons: Reason[] = [];
+  const dystonia = C.has('parkinsons') || O.has('tremorOrSlowness');
+  let cramps: Band;
+  let dystoniaDowngrade = false;
+  if (CA && CB && CC) {
+    crampReasons.push({ id: 'crampsAllThree', sources: ['S22', 'S23'] });
+    if (dystonia) {
+      dystoniaDowngrade = true;
+      crampReasons.push({ id: 'crampsParkinsonsDowngrade', sources: ['S25', 'S23'] });
+    }
+    cramps = dystonia ? 'possible' : 'likely';
+  } else if (CB && (CA || (suddenTightening && CC))) {
+    const unconfirmed: ('A' | 'C')[] = [];
+    if (!CA) unconfirmed.push('A');
+    if (!CC) unconfirmed.push('C');
+    crampReasons.push({ id: 'crampsSome', unconfirmed, sources: ['S22', 'S23'] });
+    cramps = 'possible';
+  } else {
+    crampReasons.push(suddenTightening ? { id: 'crampsNotInBed', sources: ['S22', 'S21'] } : { id: 'crampsNotDescribed', sources: ['S22'] });
+    cramps = 'unlikely';
+  }
+  const daytimeCramps = !CB && suddenTightening && (CC || a.muscleHardens === 'yes');
+
+  // §10.5 PLMD band: never likely; RLS takes precedence.
+  const plmdReasons: Reason[] = [];
+  let plmd: Band;
+  if (rls !== 'unlikely') {
+    plmdReasons.push({ id: 'plmdRlsTakesPrecedence', sources: ['S34'] });
+    plmd = 'unlikely';
+  } else if (observed && sleepIssue) {
+    plmdReasons.push({ id: 'plmdSuspected', sources: ['S34', 'S35'] });
+    plmd = 'possible';
+  } else {
+    plmdReasons.push(
+      !observed && a.unrefreshed === 'yes'
+        ? { id: 'plmdCannotAssessWithoutObserver', sources: ['S34', 'S36'] }
+        : { id: 'plmdNotSuspected', sources: ['S35'] },
+    );
+    plmd = 'unlikely';
+  }
+
+  const bands: Record<ConditionId, Band> = { rls, nocturnalLegCramps: cramps, plmd };
+
+  // §10.6 primary and secondary.
+  const primary: Primary =
+    conditionIds.find((c) => bands[c] === 'likely') ?? conditionIds.find((c) => bands[c] === 'possible') ?? 'noneFits';
+  const alertIds: MimicLabel[] = [];
+  if (neuropathyFeat) alertIds.push('peripheralNeuropathyMimic');
+  if (akathisia) alertIds.push('akathisiaMimic');
+  if (positional) alertIds.push('positionalDiscomfortMimic');
+  if (venousOedema) alertIds.push('venousOrOedemaMimic');
+  if (claudication) alertIds.push('claudicationMimic');
+  if (arthritis) alertIds.push('arthritisMimic');
+  if (habitualTapping) alertIds.push('habitualFootTappingMimic');
+  if (hypnicJerks) alertIds.push('hypnicJerksMimic');
+  if (dystoniaDowngrade) alertIds.push('dystoniaMimic');
+  if (daytimeCramps) alertIds.push('daytimeOrExerciseCramps');
+  const augmentation =
+    M.has('dopamineAgonistOrLevodopa') && (L.has('arms') || a.timing === 'noDifference' || a.timing === 'daytimeWorse');
+  if (augmentation) alertIds.push('rlsAugmentationToReview');
+  if (osa) alertIds.push('osaToExclude');
+  const secondary: SecondaryLabel[] = [
+    ...conditionIds.filter((c) => c !== primary && bands[c] !== 'unlikely'),
+    ...alertIds,
+  ];
+
+  // §10.7 labs, in the contract's display order; each keeps the rules that listed it.
+  const firedLabRules: LabRuleId[] = [];
+  if (rls !== 'unlikely') {
+    firedLabRules.push('rlsIronAndKidneys');
+    if (O.has('excessiveThirst') || C.has('diabetes') || O.has('numbTinglingFeet')) firedLabRules.push('rlsDiabetes');
+    if (O.has('numbTinglingFeet') || C.has('neuropathy')) firedLabRules.push('rlsNeuropathy');
+    if (C.has('thyroidDisease')) firedLabRules.push('rlsThyroid');
+  }
+  if (cramps !== 'unlikely') {
+    firedLabRules.push('crampsConsiderPanel');
+    if (M.has('diuretic') || C.has('kidneyDiseaseOrDialysis') || C.has('liverDisease') || C.has('heavyAlcohol')) {
+      firedLabRules.push('crampsMagnesium');
+    }
+    if (O.has('excessiveThirst') || C.has('diabetes')) firedLabRules.push('crampsDiabetes');
+    if (C.has('liverDisease') || C.has('heavyAlcohol')) firedLabRules.push('crampsLiver');
+    if (M.has('statin') || O.has('muscleWastingOrTwitching')) firedLabRules.push('crampsMuscle');
+  }
+  if (plmd === 'possible') firedLabRules.push('plmdWorkUp');
+  if (neuropathyFeat) firedLabRules.push('neuropathyPattern');
+  if (O.has('bothAnklesSwell')) firedLabRules.push('ankleSwelling');
+  const labDetails = labList(firedLabRules);
+
+  const softFlags: SoftFlagId[] = (
+    ['bothAnklesSwell', 'calfPainWalkingEasesRest', 'excessiveThirst', 'muscleWastingOrTwitching', 'lightheadedOnStanding'] as const
+  ).filter((id) => O.has(id));
+  if (akathisia) softFlags.push('suspectedAkathisia');
+  if (augmentation) softFlags.push('augmentation');
+
+  const adviceIds: AdviceId[] = [];
+  if (cramps !== 'unlikely') adviceIds.push('crampStretching');
+  if (rls !== 'unlikely') adviceIds.push('rlsAlcoholCaffeine');
+  if (contributing.medicines.length > 0) adviceIds.push('keepTakingMedicines');
+  adviceIds.push('bringSummary');
+  if (a.medStartedRecently === 'yes' && (a.medications ?? []).some((m) => m !== 'none')) notes.push('medStartedRecently');
+
+  const status = (met: boolean, known: boolean): CriterionStatus => (met ? 'met' : known ? 'notMet' : 'unknown');
+  return {
+    primary,
+    redFlag: false,
+    urgency: 'routine',
+    bands,
+    secondary,
+    labs: labDetails.map((l) => l.id),
+    redFlags: [],
+    reasons: { rls: rlsReasons, nocturnalLegCramps: crampReasons, plmd: plmdReasons },
+    alerts: alertIds.map((id) => ({ id, sources: mimicLabels[id].sources })),
+    criteria: {
+      rls: {
+        R1: status(R1, a.urgeToMove !== undefined && a.urgeToMove !== 'unsure'),
+        R2: status(R2, a.restTrigger !== undefined),
+        R3: status(R3, a.relief !== undefined),
+        R4: status(R4, a.timing !== undefined),
+        // Criterion 5 can fail on answers (a mimic explains the picture) but is never confirmed by them.
+        R5: akathisia || discordantMimics.length > 0 ? 'notMet' : 'unknown',
+      },
+      cramps: {
+        A: status(CA, suddenTightening ? a.muscleHardens !== undefined : a.sensation !== undefined),
+        B: status(CB, a.timing !== undefined || a.restTrigger !== undefined),
+        C: status(CC, a.relief !== undefined),
+      },
+      plmd: {
+        A: 'needsPolysomnography',
+        B: 'needsPolysomnography',
+        C: status(sleepIssue, a.unrefreshed !== undefined || a.impact !== undefined),
+        D: rls !== 'unlikely' || osa ? 'notMet' : 'unknown',
+      },
+    },
+    specifiers: {
+      course:
+        a.frequency === '2plusPerWeek' ? 'chronicPersistent'
+        : a.frequency === 'under2PerWeek' ? 'intermittent'
+        : a.frequency === 'fewerThan5Ever' ? 'tooFewToClassify'
+        : null,
+      clinicallySignificant: a.impact && a.impact.length > 0 ? a.impact.some((i) => i !== 'none') : null,
+    },
+    labDetails,
+    contributing,
+    softFlags,
+    advice: adviceIds,
+    notes,
+  };
+}
+
+function labList(fired: LabRuleId[]): LabRecommendation[] {
+  return labOrder.flatMap((lab) => {
+    const because = fired.filter((rule) => (labRules[rule].labs as readonly LabId[]).includes(lab));
+    if (because.length === 0) return [];
+    const sources = [...new Set(because.flatMap((rule) => labRules[rule].sources))];
+    return [{ id: lab, because, sources }];
+  });
+}
+
+function contributingFactors(
+  medications: readonly string[],
+  conditions: readonly string[],
+  pregnancy: string | undefined,
+): Assessment['contributing'] {
+  const medicines = medications.flatMap((id) => {
+    const link = medicineLinks[id as OptionId<'medications'>];
+    return link ? [{ id: id as OptionId<'medications'>, ...link }] : [];
+  });
+  const ids: string[] = [...conditions];
+  if (pregnancy === 'pregnant' || pregnancy === 'postpartum6w') ids.push('pregnancy');
+  const linked = ids.flatMap((id) => {
+    const link = conditionLinks[id as ContributingConditionId];
+    return link ? [{ id: id as ContributingConditionId, ...link }] : [];
+  });
+  return { medicines, conditions: linked };
+}

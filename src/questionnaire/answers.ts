@@ -1,0 +1,90 @@
+/**
+ * Answer types and validation. `Answers` is the shape that crosses boundaries (contract §1);
+ * `KnownAnswers` is the narrow shape the app works with once input has been read.
+ */
+import { z } from 'zod';
+import {
+  exclusiveOptionIds,
+  isMultiChoice,
+  questionIds,
+  questionOptions,
+  type MultiChoiceId,
+  type OptionId,
+  type QuestionId,
+  type SingleChoiceId,
+} from './questions';
+
+/** Contract §1: the boundary shape. Single choice = one option id; multi choice = option ids. */
+export type Answers = Partial<{
+  redFlags: string[]; ageBand: string; pregnancy: string; sensation: string[]; urgeToMove: string;
+  muscleHardens: string; restTrigger: string; relief: string[]; returnsOnRest: string; timing: string;
+  episodeLength: string[]; location: string[]; frequency: string; impact: string[]; partnerObserved: string;
+  unrefreshed: string; snoringApnoea: string; medications: string[]; medStartedRecently: string;
+  conditions: string[]; otherSymptoms: string[];
+}>;
+
+/** The same answers, typed with the option ids of each question. */
+export type KnownAnswers = { [Q in SingleChoiceId]?: OptionId<Q> } & { [Q in MultiChoiceId]?: OptionId<Q>[] };
+
+export type AnswerValue = string | string[];
+
+function isOption(id: QuestionId, value: unknown): value is string {
+  return typeof value === 'string' && (questionOptions[id] as readonly string[]).includes(value);
+}
+
+/**
+ * Reads anything into KnownAnswers without throwing (spec §10.10 item 14): a non-object is `{}`, only
+ * own properties are read, a wrongly typed answer is absent, unknown keys and option ids are dropped.
+ * The order of multi-choice ids follows the catalogue, and duplicates are removed.
+ */
+export function readAnswers(input: unknown): KnownAnswers {
+  const out: Record<string, AnswerValue> = {};
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return out as KnownAnswers;
+  for (const id of questionIds) {
+    try {
+      if (!Object.prototype.hasOwnProperty.call(input, id)) continue;
+      const value: unknown = (input as Record<string, unknown>)[id];
+      if (isMultiChoice(id)) {
+        if (!Array.isArray(value)) continue;
+        const ticked = new Set(Array.from(value).filter((v) => isOption(id, v)));
+        out[id] = questionOptions[id].filter((option) => ticked.has(option));
+      } else if (isOption(id, value)) {
+        out[id] = value;
+      }
+    } catch {
+      // A throwing getter or proxy trap is treated as no answer to that question.
+    }
+  }
+  return out as KnownAnswers;
+}
+
+/** Which error a question page shows when its answer is invalid; the text is in the messages. */
+export type AnswerError = 'required' | 'exclusive';
+
+/**
+ * The form schema of one question page. The form field is always called `answer`: a string for
+ * single choice, an array for multi choice. "None of these" cannot be combined with other options.
+ */
+export function answerSchema(id: QuestionId) {
+  const options = questionOptions[id] as readonly [string, ...string[]];
+  if (isMultiChoice(id)) {
+    return z.object({
+      answer: z
+        .array(z.enum(options), { error: 'required' })
+        .min(1, { error: 'required' })
+        .refine((ticked) => ticked.length === 1 || !ticked.some((t) => exclusiveOptionIds.has(t)), {
+          error: 'exclusive',
+        }),
+    });
+  }
+  return z.object({ answer: z.enum(options, { error: 'required' }) });
+}
+
+export function getAnswer(answers: KnownAnswers, id: QuestionId): AnswerValue | undefined {
+  return (answers as Record<string, AnswerValue | undefined>)[id];
+}
+
+export function isAnswered(answers: KnownAnswers, id: QuestionId): boolean {
+  const value = getAnswer(answers, id);
+  return Array.isArray(value) ? value.length > 0 : value !== undefined;
+}
