@@ -1,0 +1,227 @@
+import type { Assessment, Band, Reason } from '../../assessment/assess';
+import { conditionIds, type ConditionId } from '../../assessment/knowledge';
+import { messages } from '../../content/messages';
+import type { SourceId } from '../../content/sources';
+import { Cite, numberSources, SourceList } from '../../ui/citations';
+import { PageTitle } from '../../ui/page-title';
+import { PageHeading } from '../../ui/page-heading';
+import { RedFlagCard } from '../../ui/red-flag-card';
+import { advice as adviceData, softFlags as softFlagData } from '../../assessment/knowledge';
+
+interface ResultPageProps {
+  assessment: Assessment;
+  onChangeAnswers: () => void;
+  onRestart: () => void;
+}
+
+const bandOrder: Record<Band, number> = { likely: 0, possible: 1, unlikely: 2 };
+
+export function reasonText(reason: Reason): string {
+  const words = messages.reasons[reason.id] as { patient: (r: Reason) => string };
+  return words.patient(reason);
+}
+
+/** The patient summary (spec §10.8): red flags first, then what the answers suggest, and what next. */
+export function ResultPage({ assessment, onChangeAnswers, onRestart }: ResultPageProps) {
+  const t = messages.result;
+  const bands = assessment.bands;
+  const conditions: ConditionId[] = bands
+    ? [...conditionIds].sort((a, b) => bandOrder[bands[a]] - bandOrder[bands[b]])
+    : [];
+  const numbers = numberSources([
+    ...assessment.redFlags.map((f) => f.sources),
+    ...conditions.flatMap((c) => assessment.reasons[c].map((r) => r.sources)),
+    ...assessment.alerts.map((a) => a.sources),
+    ...assessment.softFlags.map((f) => softFlagData[f].sources),
+    ...assessment.contributing.medicines.map((m) => m.sources),
+    ...assessment.contributing.conditions.map((c) => c.sources),
+    ...assessment.labDetails.map((l) => l.sources),
+    ...assessment.advice.map((a) => adviceData[a].sources as SourceId[]),
+  ]);
+  const bothRlsAndCramps = bands !== null && bands.rls !== 'unlikely' && bands.nocturnalLegCramps !== 'unlikely';
+
+  return (
+    <>
+      <PageTitle text={t.title} />
+      <PageHeading>{t.title}</PageHeading>
+
+      {assessment.redFlag && (
+        <>
+          <RedFlagCard
+            assessment={assessment}
+            heading={
+              <h2 className="app-care-card__heading">
+                {assessment.urgency === 'emergency' ? messages.urgent.emergencyTitle : messages.urgent.sameDayTitle}
+              </h2>
+            }
+          />
+          <p>
+            {t.urgentLinksNote}
+            <Cite ids={assessment.redFlags.flatMap((f) => f.sources)} numbers={numbers} />
+          </p>
+        </>
+      )}
+
+      <section aria-labelledby="suggest-title" data-primary={assessment.primary}>
+        {!assessment.redFlag && (
+          <>
+            <h2 className="app-heading-m" id="suggest-title">
+              {t.suggestTitle}
+            </h2>
+            {assessment.primary === 'noneFits' && <p className="app-body-l">{t.noneFits}</p>}
+            {bothRlsAndCramps && <p className="app-body-l">{t.twoThings}</p>}
+            {bands &&
+              conditions.map((condition) => (
+                <div className={`app-card app-card--${bands[condition]}`} key={condition} data-condition={condition} data-band={bands[condition]}>
+                  <h3 className="app-card__heading">
+                    {messages.conditions[condition].name}: <span className="app-band">{t.bandWords[bands[condition]]}</span>
+                  </h3>
+                  <ul className="app-list">
+                    {assessment.reasons[condition].map((reason) => (
+                      <li key={reason.id}>
+                        {reasonText(reason)}
+                        <Cite ids={reason.sources} numbers={numbers} />
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+          </>
+        )}
+        {assessment.redFlag && (
+          <h2 className="app-visually-hidden" id="suggest-title">
+            {t.suggestTitle}
+          </h2>
+        )}
+      </section>
+
+      {assessment.alerts.length > 0 && (
+        <section aria-labelledby="alerts-title">
+          <h2 className="app-heading-m" id="alerts-title">
+            {t.otherThingsTitle}
+          </h2>
+          <ul className="app-list app-list--bullet">
+            {assessment.alerts.map((alert) => (
+              <li key={alert.id}>
+                {messages.alerts[alert.id].patient}
+                <Cite ids={alert.sources} numbers={numbers} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {assessment.softFlags.length > 0 && (
+        <section aria-labelledby="soft-title">
+          <h2 className="app-heading-m" id="soft-title">
+            {t.seeGpSoonTitle}
+          </h2>
+          <ul className="app-list app-list--bullet">
+            {assessment.softFlags.map((flag) => (
+              <li key={flag}>
+                {messages.softFlags[flag]}
+                <Cite ids={softFlagData[flag].sources} numbers={numbers} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {(assessment.contributing.medicines.length > 0 || assessment.contributing.conditions.length > 0) && (
+        <section aria-labelledby="contributing-title">
+          <h2 className="app-heading-m" id="contributing-title">
+            {t.contributingTitle}
+          </h2>
+          {assessment.contributing.medicines.length > 0 && (
+            <p className="app-warning-text">
+              <strong>{t.doNotStop}</strong>
+            </p>
+          )}
+          <ul className="app-list app-list--bullet">
+            {assessment.contributing.medicines.map((medicine) => (
+              <li key={medicine.id}>
+                {messages.questions.medications.options[medicine.id].label}{' '}
+                {medicine.links.map((link) => messages.medicineLinks[link]).join(' and ')}.
+                <Cite ids={medicine.sources} numbers={numbers} />
+              </li>
+            ))}
+            {assessment.contributing.conditions.map((condition) => (
+              <li key={condition.id}>
+                {condition.id === 'pregnancy'
+                  ? messages.contributingConditions.pregnancy
+                  : messages.questions.conditions.options[condition.id].label}{' '}
+                {condition.links.map((link) => messages.conditionLinks[link]).join(' and ')}.
+                <Cite ids={condition.sources} numbers={numbers} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {!assessment.redFlag && (
+        <section aria-labelledby="tests-title">
+          <h2 className="app-heading-m" id="tests-title">
+            {t.testsTitle}
+          </h2>
+          {assessment.labDetails.length === 0 ? (
+            <p>{t.noTests}</p>
+          ) : (
+            <>
+              <p>{t.testsLead}</p>
+              <ul className="app-list app-list--tests">
+                {assessment.labDetails.map((lab) => (
+                  <li key={lab.id} data-lab={lab.id}>
+                    <strong>{messages.labs[lab.id].patient}</strong>
+                    <br />
+                    <span className="app-hint">
+                      {lab.because.map((rule) => messages.labWhy[rule]).join(' ')}
+                      <Cite ids={lab.sources} numbers={numbers} />
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="now-title">
+        <h2 className="app-heading-m" id="now-title">
+          {t.whatNowTitle}
+        </h2>
+        <ul className="app-list app-list--bullet">
+          {assessment.notes.filter((note) => note !== 'maternityAssessment').map((note) => (
+            <li key={note}>{messages.notes[note]}</li>
+          ))}
+          {assessment.advice.map((item) => (
+            <li key={item}>
+              {messages.advice[item]}
+              <Cite ids={adviceData[item].sources} numbers={numbers} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="about-title">
+        <h2 className="app-heading-m" id="about-title">
+          {t.aboutTitle}
+        </h2>
+        <p className="app-inset">
+          <strong>{t.notDiagnosis}</strong>
+        </p>
+        <p>{t.rulesNote}</p>
+        <h3 className="app-heading-s">{t.sourcesTitle}</h3>
+        <SourceList numbers={numbers} />
+      </section>
+
+      <div className="app-button-group">
+        <button type="button" className="app-button app-button--secondary" onClick={onChangeAnswers}>
+          {t.changeAnswers}
+        </button>
+        <button type="button" className="app-link-button" onClick={onRestart}>
+          {t.startAgain}
+        </button>
+      </div>
+    </>
+  );
+}

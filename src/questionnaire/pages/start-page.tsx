@@ -1,0 +1,29 @@
+import { messages } from '../../content/messages';
+import { PageTitle } from '../../ui/page-title';
+import { PageHeading } from '../../ui/page-heading';
+
+export function StartPage({ onStart }: { onStart: () => void }) {
+  const t = messages.start;
+  return (
+    <>
+      <PageTitle text={t.title} />
+      <PageHeading className="app-heading-xl">{t.title}</PageHeading>
+      <p className="app-body-l">{t.lead}</p>
+      <p>{t.whatItChecks}</p>
+      <p>{t.takes}</p>
+      <div className="app-inset">
+        <p>{t.notDiagnosis}</p>
+        <p>
+          <strong>{t.emergency}</strong>
+        </p>
+      </div>
+      <p>{t.privacy}</p>
+      <button type="button" className="app-button app-button--start" onClick={onStart}>
+        {t.button}
+        <svg className="app-button__start-icon" aria-hidden="true" focusable="false" width="17" height="19" viewBox="0 0 33 40">
+          <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+        </svg>
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Assessment } from '../../assessment/assess';
+import { messages } from '../../content/messages';
+import { BackLink } from '../../ui/back-link';
+import { PageTitle } from '../../ui/page-title';
+import { PageHeading } from '../../ui/page-heading';
+import { RedFlagCard } from '../../ui/red-flag-card';
+
+/** Shown straight after a red flag (spec §7, §10.1): what to do and how soon, before anything else. */
+export function UrgentPage({ assessment, onContinue, onBack }: { assessment: Assessment; onContinue: () => void; onBack: () => void }) {
+  const t = messages.urgent;
+  const title = assessment.urgency === 'emergency' ? t.emergencyTitle : t.sameDayTitle;
+  return (
+    <>
+      <PageTitle text={title} />
+      <BackLink onBack={onBack} />
+      <div data-primary={assessment.primary}>
+        <RedFlagCard assessment={assessment} heading={<PageHeading className="app-care-card__heading">{title}</PageHeading>} />
+      </div>
+      <p>{t.carryOnIntro}</p>
+      <button type="button" className="app-button app-button--secondary" onClick={onContinue}>
+        {t.carryOn}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * The journey (issue 2): start → red flags → (urgent, on any red flag) → one state per question →
+ * check answers → result. States and transitions are derived from `steps.ts`; every Continue, Back and
+ * Change is an event, and guards decide where it leads. Pages only render the state and send events.
+ */
+import { and, assign, setup, type SnapshotFrom } from 'xstate';
+import { answerSchema, type AnswerValue, type KnownAnswers } from './answers';
+import { redFlagIds, type QuestionId } from './questions';
+import { answersOnPath, lastStep, nextStep, previousStep, stepIds, type AfterQuestion } from './steps';
+
+export interface QuestionnaireContext {
+  answers: KnownAnswers;
+  /** Set by "Change" on the check-answers page: Continue then heads back to the review. */
+  returningToReview: boolean;
+}
+
+export type QuestionnaireEvent =
+  | { type: 'journey.start' }
+  | { type: 'answer.submit'; question: QuestionId; value: AnswerValue }
+  | { type: 'nav.back' }
+  | { type: 'nav.change'; question: QuestionId }
+  | { type: 'urgent.continue' }
+  | { type: 'review.confirm' }
+  | { type: 'journey.restart' };
+
+export type StepName = 'start' | 'urgent' | 'checkAnswers' | 'result' | QuestionId;
+
+export function hasRedFlag(answers: KnownAnswers): boolean {
+  return (answers.redFlags ?? []).some((id) => (redFlagIds as readonly string[]).includes(id));
+}
+
+function isValidAnswer(question: QuestionId, value: unknown): value is AnswerValue {
+  return answerSchema(question).safeParse({ answer: value }).success;
+}
+
+/** The answers as they would be after saving this submission, with closed branches dropped. */
+function answersAfter(context: QuestionnaireContext, question: QuestionId, value: AnswerValue): KnownAnswers {
+  return answersOnPath({ ...context.answers, [question]: value } as KnownAnswers);
+}
+
+const questionnaireSetup = setup({
+  types: {
+    context: {} as QuestionnaireContext,
+    events: {} as QuestionnaireEvent,
+    input: {} as { answers?: KnownAnswers } | undefined,
+  },
+  guards: {
+    /** A submission belongs to the page it came from; a late double-click from the page before is ignored. */
+    isValidAnswerFor: ({ event }, params: { question: QuestionId }) =>
+      event.type === 'answer.submit' && event.question === params.question && isValidAnswer(params.question, event.value),
+    submitsRedFlag: ({ event }) => event.type === 'answer.submit' && hasRedFlag({ redFlags: event.value } as KnownAnswers),
+    submitLeadsTo: ({ context, event }, params: { to: AfterQuestion }) =>
+      event.type === 'answer.submit' &&
+      nextStep(event.question, answersAfter(context, event.question, event.value), context.returningToReview) === params.to,
+    continueLeadsTo: ({ context }, params: { to: AfterQuestion }) =>
+      nextStep('redFlags', context.answers, context.returningToReview) === params.to,
+    backLeadsTo: ({ context }, params: { from: QuestionId; to: QuestionId | 'start' }) =>
+      previousStep(params.from, context.answers) === params.to,
+    reviewBackLeadsTo: ({ context }, params: { to: QuestionId }) => lastStep(context.answers) === params.to,
+    isChangeOf: ({ event }, params: { question: QuestionId }) =>
+      event.type === 'nav.change' && event.question === params.question,
+  },
+  actions: {
+    saveAnswer: assign(({ context, event }) =>
+      event.type === 'answer.submit' ? { answers: answersAfter(context, event.question, event.value) } : {},
+    ),
+    startReturningToReview: assign({ returningToReview: true }),
+    stopReturningToReview: assign({ returningToReview: false }),
+    forgetAnswers: assign({ answers: {}, returningToReview: false }),
+  },
+});
+
+function laterTargets(question: QuestionId): AfterQuestion[] {
+  return [...stepIds.slice(stepIds.indexOf(question) + 1), 'checkAnswers'];
+}
+
+function questionState(question: QuestionId) {
+  const isThisPage = { type: 'isValidAnswerFor', params: { question } } as const;
+  // Any red flag goes straight to the urgent screen, also when changing answers from the review.
+  const toUrgent =
+    question === 'redFlags'
+      ? [{ guard: and([isThisPage, 'submitsRedFlag']), target: 'urgent', actions: 'saveAnswer' } as const]
+      : [];
+  const toNext = laterTargets(question).map(
+    (to) => ({ guard: and([isThisPage, { type: 'submitLeadsTo', params: { to } }]), target: to, actions: 'saveAnswer' }) as const,
+  );
+  const earlier: (QuestionId | 'start')[] = ['start', ...stepIds.slice(0, stepIds.indexOf(question))];
+  return {
+    tags: ['question'],
+    on: {
+      'answer.submit': [...toUrgent, ...toNext],
+      'nav.back': earlier.map(
+        (to) => ({ guard: { type: 'backLeadsTo', params: { from: question, to } }, target: to }) as const,
+      ),
+    },
+  };
+}
+
+const changeTransitions = stepIds.map(
+  (question) =>
+    ({ guard: { type: 'isChangeOf', params: { question } }, target: question, actions: 'startReturningToReview' }) as const,
+);
+
+export const questionnaireMachine = questionnaireSetup.createMachine({
+  id: 'questionnaire',
+  context: ({ input }) => ({ answers: answersOnPath(input?.answers ?? {}), returningToReview: false }),
+  initial: 'start',
+  states: {
+    start: {
+      on: { 'journey.start': { target: 'redFlags', actions: 'stopReturningToReview' } },
+    },
+    ...(Object.fromEntries(stepIds.map((id) => [id, questionState(id)])) as Record<QuestionId, ReturnType<typeof questionState>>),
+    urgent: {
+      on: {
+        'urgent.continue': laterTargets('redFlags').map(
+          (to) => ({ guard: { type: 'continueLeadsTo', params: { to } }, target: to }) as const,
+        ),
+        'nav.back': 'redFlags',
+      },
+    },
+    checkAnswers: {
+      entry: 'stopReturningToReview',
+      on: {
+        'review.confirm': 'result',
+        'nav.change': changeTransitions,
+        'nav.back': stepIds.map((to) => ({ guard: { type: 'reviewBackLeadsTo', params: { to } }, target: to }) as const),
+      },
+    },
+    result: {
+      on: {
+        'nav.back': 'checkAnswers',
+        'nav.change': changeTransitions,
+      },
+    },
+  },
+  on: {
+    'journey.restart': { target: '.start', actions: 'forgetAnswers' },
+  },
+});
+
+export type QuestionnaireSnapshot = SnapshotFrom<typeof questionnaireMachine>;
+
+/** The page to show for a snapshot: the state's name (contract §3 `data-step`). */
+export function currentStep(snapshot: QuestionnaireSnapshot): StepName {
+  return snapshot.value as StepName;
+}

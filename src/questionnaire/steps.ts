@@ -1,0 +1,100 @@
+/**
+ * The order of the questions and when each is asked (spec §9 order). The machine derives its states
+ * and transitions from these definitions; nothing else decides what comes next.
+ */
+import { isAnswered, type KnownAnswers } from './answers';
+import { questionIds, type QuestionId } from './questions';
+
+/** Sections group the questions on the check-answers page (and, later, the GP mode screens). */
+export type SectionId = 'redFlags' | 'aboutYou' | 'symptoms' | 'crampDetails' | 'sleep' | 'medicinesAndConditions';
+
+export interface StepDefinition {
+  id: QuestionId;
+  section: SectionId;
+  /** Asked only when this holds for the answers so far; absent means always asked. */
+  askIf?: (answers: KnownAnswers) => boolean;
+}
+
+/** `location` is not asked when nothing is felt (spec §9 Q12, §10.10 item 13). */
+function somethingIsFelt(answers: KnownAnswers): boolean {
+  return (answers.sensation ?? []).some((s) => s !== 'noFeelingPartnerNotices' && s !== 'none');
+}
+
+export const steps: readonly StepDefinition[] = [
+  { id: 'redFlags', section: 'redFlags' },
+  { id: 'ageBand', section: 'aboutYou' },
+  { id: 'pregnancy', section: 'aboutYou' },
+  { id: 'sensation', section: 'symptoms' },
+  { id: 'urgeToMove', section: 'symptoms' },
+  // Hardening only matters beside the "sudden painful tightening" sensation (spec §10.2 CA, §10.4).
+  { id: 'muscleHardens', section: 'symptoms', askIf: (a) => (a.sensation ?? []).includes('suddenPainfulTightening') },
+  { id: 'restTrigger', section: 'symptoms' },
+  { id: 'relief', section: 'symptoms' },
+  // The question itself starts "If moving helps" (spec §9 Q9).
+  { id: 'returnsOnRest', section: 'symptoms', askIf: (a) => (a.relief ?? []).includes('keepMoving') },
+  { id: 'timing', section: 'symptoms' },
+  { id: 'episodeLength', section: 'crampDetails' },
+  { id: 'location', section: 'crampDetails', askIf: somethingIsFelt },
+  { id: 'frequency', section: 'crampDetails' },
+  { id: 'impact', section: 'sleep' },
+  { id: 'partnerObserved', section: 'sleep' },
+  { id: 'unrefreshed', section: 'sleep' },
+  { id: 'snoringApnoea', section: 'sleep' },
+  { id: 'medications', section: 'medicinesAndConditions' },
+  // "One of those medicines" needs a medicine to refer to (spec §9 Q19).
+  {
+    id: 'medStartedRecently',
+    section: 'medicinesAndConditions',
+    askIf: (a) => (a.medications ?? []).some((m) => m !== 'none'),
+  },
+  { id: 'conditions', section: 'medicinesAndConditions' },
+  { id: 'otherSymptoms', section: 'medicinesAndConditions' },
+];
+
+if (steps.length !== questionIds.length) throw new Error('Every question needs exactly one step');
+
+export const stepIds: readonly QuestionId[] = steps.map((s) => s.id);
+
+/** The questions asked for these answers, in order. */
+export function journeyPath(answers: KnownAnswers): QuestionId[] {
+  return steps.filter((s) => !s.askIf || s.askIf(answers)).map((s) => s.id);
+}
+
+/**
+ * Keeps only the answers to questions that are still asked. Dropping one answer can close another
+ * branch, so this repeats until nothing changes (at most once per question).
+ */
+export function answersOnPath(answers: KnownAnswers): KnownAnswers {
+  let current = answers;
+  for (;;) {
+    const asked = new Set(journeyPath(current));
+    const kept = Object.fromEntries(Object.entries(current).filter(([id]) => asked.has(id as QuestionId)));
+    if (Object.keys(kept).length === Object.keys(current).length) return current;
+    current = kept as KnownAnswers;
+  }
+}
+
+export type AfterQuestion = QuestionId | 'checkAnswers';
+
+/**
+ * Where Continue leads from `from` once its answer is saved. When the person came from "Change" on
+ * the check-answers page, questions they have already answered are passed over, so that only
+ * questions the change opened are asked before returning to the review.
+ */
+export function nextStep(from: QuestionId, answers: KnownAnswers, returningToReview: boolean): AfterQuestion {
+  const path = journeyPath(answers);
+  const later = path.slice(path.indexOf(from) + 1);
+  const next = returningToReview ? later.find((id) => !isAnswered(answers, id)) : later[0];
+  return next ?? 'checkAnswers';
+}
+
+/** Where Back leads from a question: the question asked before it, or the start page. */
+export function previousStep(from: QuestionId, answers: KnownAnswers): QuestionId | 'start' {
+  const path = journeyPath(answers);
+  const before = stepIds.slice(0, stepIds.indexOf(from)).filter((id) => path.includes(id));
+  return before.at(-1) ?? 'start';
+}
+
+export function lastStep(answers: KnownAnswers): QuestionId {
+  return journeyPath(answers).at(-1) ?? 'otherSymptoms';
+}

@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import type { Assessment } from '../assessment/assess';
+import { messages } from '../content/messages';
+
+/**
+ * The urgent care card: a strong red border and the urgency in words, so that it never relies on
+ * colour alone. It says what to do and how soon (look.md: never alarm without a next step).
+ */
+export function RedFlagCard({ assessment, heading }: { assessment: Assessment; heading: ReactNode }) {
+  const t = messages.urgent;
+  if (!assessment.redFlag) return null;
+  const emergency = assessment.urgency === 'emergency';
+  return (
+    <section className={`app-care-card ${emergency ? 'app-care-card--emergency' : 'app-care-card--urgent'}`}>
+      <div className="app-care-card__heading-container">
+        <p className="app-care-card__tag">{emergency ? t.urgencyLabel.emergency : t.urgencyLabel.sameDay}</p>
+        {heading}
+      </div>
+      <div className="app-care-card__content">
+        <p>
+          <strong>{emergency ? t.emergencyBody : t.sameDayBody}</strong>
+        </p>
+        {assessment.notes.includes('maternityAssessment') && (
+          <p>
+            <strong>{t.maternity}</strong>
+          </p>
+        )}
+        <p>{t.youTicked}</p>
+        <ul>
+          {assessment.redFlags.map((flag) => (
+            <li key={flag.id}>
+              {messages.questions.redFlags.options[flag.id].label}
+              <span className="app-care-card__label"> ({messages.redFlagLabels[flag.label]})</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}
