@@ -59,8 +59,8 @@ export function CheckAnswersPage({ answers, onChange, onConfirm, onBack }: Check
                     </dd>
                     <dd className="app-summary-list__actions">
                       <button type="button" className="app-link-button" onClick={() => onChange(id)}>
-                        {t.change}
-                        <span className="app-visually-hidden"> {messages.questions[id].short.toLowerCase()}</span>
+                        {t.change}{' '}
+                        <span className="app-visually-hidden">{messages.questions[id].short.toLowerCase()}</span>
                       </button>
                     </dd>
                   </div>

@@ -1,0 +1,59 @@
+/**
+ * Vitest globalSetup for the `e2e` project: builds the production bundle into a temporary folder
+ * (so that it never clobbers a `dist/` someone else is serving), serves it with `vite preview` on a
+ * free port, and hands the base URL to the tests through `provide('baseUrl')`.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { CHROMIUM_PATH } from './browser';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+const root = resolve(import.meta.dirname, '../..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `End-to-end tests need Chromium at ${CHROMIUM_PATH}, which is missing. Install it with: apt-get install -y chromium`,
+    );
+  }
+
+  const outDir = mkdtempSync(join(tmpdir(), 'nightlegs-e2e-'));
+  const shared = { root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' as const };
+  await build({ ...shared, mode: 'production', build: { outDir, emptyOutDir: true } });
+
+  const port = await freePort();
+  const server: PreviewServer = await preview({
+    ...shared,
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
+  project.provide('baseUrl', url);
+
+  return async () => {
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,94 @@
+/** Whole journeys in a real browser against the production build, driven by the named fixtures. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { fixtures } from '../fixtures/answers';
+import { completeJourney, launchBrowser, openStart, type JourneyAnswers } from './browser';
+
+const baseUrl = inject('baseUrl');
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext();
+  page = await context.newPage();
+  await openStart(page, baseUrl);
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+async function labsOnPage(): Promise<string[]> {
+  return page.locator('[data-lab]').evaluateAll((els) => els.map((el) => el.getAttribute('data-lab') ?? ''));
+}
+
+async function primaryOnPage(): Promise<string | null> {
+  const primary = page.locator('main [data-primary]');
+  expect(await primary.count(), 'exactly one [data-primary]').toBe(1);
+  return primary.getAttribute('data-primary');
+}
+
+const routine = ['typicalCramps', 'typicalRls', 'plmdSuspected', 'crampsAndRls', 'mimicNoneFits'] as const;
+
+describe('routine journeys', () => {
+  it.each(routine)('%s', async (name) => {
+    const fixture = fixtures[name];
+    const visited = await completeJourney(page, fixture.answers as JourneyAnswers);
+    expect(visited).not.toContain('urgent');
+    expect(visited.at(-2)).toBe('checkAnswers');
+    expect(await primaryOnPage()).toBe(fixture.expected.primary);
+    expect(await labsOnPage()).toEqual(fixture.expected.labs);
+  });
+});
+
+const redFlagCases = [
+  { name: 'redFlagEmergency', wording: 'Emergency', otherWording: 'Urgent' },
+  { name: 'redFlagSameDay', wording: 'Urgent', otherWording: 'Emergency' },
+] as const;
+
+describe('red-flag journeys', () => {
+  it.each(redFlagCases)('$name shows the $wording page straight after the red flags', async ({ name, wording, otherWording }) => {
+    const fixture = fixtures[name];
+    let urgentChecked = false;
+    const visited = await completeJourney(page, fixture.answers as JourneyAnswers, {
+      onStep: async (step) => {
+        if (step !== 'urgent') return;
+        urgentChecked = true;
+        expect(await primaryOnPage()).toBe('urgentReferral');
+        const heading = page.getByRole('heading', { level: 1 });
+        await expect.poll(() => heading.isVisible()).toBe(true);
+        expect((await heading.innerText()).trim()).toMatch(new RegExp(`^${wording}`));
+        const tag = page.locator('.app-care-card__tag');
+        expect(await tag.isVisible()).toBe(true);
+        expect((await tag.innerText()).trim()).toBe(wording);
+        expect(await page.locator('main').innerText()).not.toMatch(new RegExp(`^${otherWording}\\b`, 'm'));
+      },
+    });
+    expect(urgentChecked, 'the urgent page was shown').toBe(true);
+    expect(visited.slice(0, 3)).toEqual(['start', 'redFlags', 'urgent']);
+    expect(visited.filter((s) => s === 'urgent')).toHaveLength(1);
+
+    expect(await primaryOnPage()).toBe(fixture.expected.primary);
+    expect(await labsOnPage()).toEqual(fixture.expected.labs);
+
+    // The red-flag card comes before "What your answers suggest" (the [data-primary] region).
+    const card = page.locator('main .app-care-card');
+    expect(await card.count()).toBe(1);
+    expect((await card.locator('.app-care-card__tag').innerText()).trim()).toBe(wording);
+    const cardFirst = await page.evaluate(() => {
+      const cardEl = document.querySelector('main .app-care-card');
+      const suggest =
+        document.querySelector('main section[aria-labelledby="suggest-title"]') ?? document.querySelector('main [data-primary]');
+      if (!cardEl || !suggest) return null;
+      return Boolean(cardEl.compareDocumentPosition(suggest) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(cardFirst, 'red-flag card precedes the suggestions region').toBe(true);
+  });
+});
