@@ -62,14 +62,15 @@ export function readAnswers(input: unknown): KnownAnswers {
 export type AnswerError = 'required' | 'exclusive';
 
 /**
- * The form schema of one question page. The form field is always called `answer`: a string for
- * single choice, an array for multi choice. "None of these" cannot be combined with other options.
+ * The schema of one question page's form. Its one field is named after the question (contract §3:
+ * `name` = question id): a string for single choice, an array for multi choice. "None of these"
+ * cannot be combined with other options.
  */
 export function answerSchema(id: QuestionId) {
   const options = questionOptions[id] as readonly [string, ...string[]];
   if (isMultiChoice(id)) {
     return z.object({
-      answer: z
+      [id]: z
         .array(z.enum(options), { error: 'required' })
         .min(1, { error: 'required' })
         .refine((ticked) => ticked.length === 1 || !ticked.some((t) => exclusiveOptionIds.has(t)), {
@@ -77,7 +78,7 @@ export function answerSchema(id: QuestionId) {
         }),
     });
   }
-  return z.object({ answer: z.enum(options, { error: 'required' }) });
+  return z.object({ [id]: z.enum(options, { error: 'required' }) });
 }
 
 export function getAnswer(answers: KnownAnswers, id: QuestionId): AnswerValue | undefined {

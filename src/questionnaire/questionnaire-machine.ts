@@ -30,7 +30,7 @@ export function hasRedFlag(answers: KnownAnswers): boolean {
 }
 
 function isValidAnswer(question: QuestionId, value: unknown): value is AnswerValue {
-  return answerSchema(question).safeParse({ answer: value }).success;
+  return answerSchema(question).safeParse({ [question]: value }).success;
 }
 
 /** The answers as they would be after saving this submission, with closed branches dropped. */

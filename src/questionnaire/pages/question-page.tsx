@@ -16,9 +16,8 @@ interface QuestionPageProps {
   onBack: () => void;
 }
 
-interface FormValues {
-  answer: string | string[] | null;
-}
+/** One field, named after the question. */
+type FormValues = Record<string, string | string[] | null>;
 
 /**
  * One question per page (GOV.UK pattern): the question is the `<legend>` and the page's `<h1>`, with
@@ -36,14 +35,14 @@ export function QuestionPage({ question, saved, onSubmit, onBack }: QuestionPage
     formState: { errors, submitCount },
   } = useForm<FormValues>({
     resolver: zodResolver(answerSchema(question)) as never,
-    defaultValues: { answer: saved ?? (multi ? [] : null) },
+    defaultValues: { [question]: saved ?? (multi ? [] : null) },
     // The error summary takes focus instead, so the problem is announced once.
     shouldFocusError: false,
   });
 
-  const errorCode = errors.answer?.message as AnswerError | undefined;
+  const errorCode = errors[question]?.message as AnswerError | undefined;
   const exclusiveTicked = multi
-    ? ((getValues('answer') as string[] | null) ?? []).find((id) => exclusiveOptionIds.has(id))
+    ? ((getValues(question) as string[] | null) ?? []).find((id) => exclusiveOptionIds.has(id))
     : undefined;
   const errorText =
     errorCode === 'exclusive' && exclusiveTicked
@@ -55,14 +54,14 @@ export function QuestionPage({ question, saved, onSubmit, onBack }: QuestionPage
   const hintId = `${question}-hint`;
   const describedBy = [text.hint ? hintId : null, errorText ? errorId : null].filter(Boolean).join(' ') || undefined;
 
-  const field = register('answer', {
+  const field = register(question, {
     onChange: (event: { target: HTMLInputElement }) => {
       if (!multi || !event.target.checked) return;
       // "None of these" and "Doesn't apply" clear the other boxes, and the other boxes clear them.
-      const ticked = (getValues('answer') as string[] | null) ?? [];
+      const ticked = (getValues(question) as string[] | null) ?? [];
       const value = event.target.value;
       const next = exclusiveOptionIds.has(value) ? [value] : ticked.filter((id) => !exclusiveOptionIds.has(id));
-      if (next.length !== ticked.length) setValue('answer', next);
+      if (next.length !== ticked.length) setValue(question, next);
     },
   });
 
@@ -74,7 +73,7 @@ export function QuestionPage({ question, saved, onSubmit, onBack }: QuestionPage
       <PageTitle text={text.text} error={Boolean(errorText)} />
       <BackLink onBack={onBack} />
       <ErrorSummary errors={errorText ? [{ fieldId: question, text: errorText }] : []} attempt={submitCount} />
-      <form noValidate onSubmit={handleSubmit((values) => onSubmit(values.answer as AnswerValue))}>
+      <form noValidate onSubmit={handleSubmit((values) => onSubmit(values[question] as AnswerValue))}>
         <div className={`app-form-group${errorText ? ' app-form-group--error' : ''}`}>
           <fieldset className="app-fieldset" aria-describedby={describedBy}>
             <legend className="app-fieldset__legend">
