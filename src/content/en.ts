@@ -523,6 +523,7 @@ export const en = {
     rulesNote:
       'The rules follow the International Restless Legs Syndrome Study Group criteria (2014), the International Classification of Sleep Disorders (ICSD-3), the American Academy of Sleep Medicine guideline (2024) and NICE guidance.',
     sourcesTitle: 'Sources',
+    sourceLinkLabel: 'source {n}',
     sourcesLead: 'The sources behind the reasons on this page:',
     sourceLabel: { G: 'guideline', P: 'study', R: 'review', W: 'weak source', 'R/W': 'review (weak)', 'P/W': 'study (weak)', 'G/W': 'draft guideline' } as Record<string, string>,
     startAgain: 'Start again',

@@ -20,7 +20,7 @@ export function Cite({ ids, numbers }: { ids: readonly SourceId[]; numbers: Map<
       {ids.map((id, index) => (
         <span key={id}>
           {index > 0 && ', '}
-          <a href={`#source-${id}`} aria-label={`source ${numbers.get(id)}`}>
+          <a href={`#source-${id}`} aria-label={messages.result.sourceLinkLabel.replace('{n}', String(numbers.get(id)))}>
             {numbers.get(id)}
           </a>
         </span>
