@@ -1,23 +1,90 @@
-import { useActor } from '@xstate/react';
+import { useActorRef, useSelector } from '@xstate/react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { assess } from './assessment/assess';
 import { messages } from './content/messages';
+import { openSession, type SessionNotice } from './persistence/open-session';
+import { forgetSession, saveSession, type SavedSession } from './persistence/saved-session';
 import { getAnswer } from './questionnaire/answers';
 import { CheckAnswersPage } from './questionnaire/pages/check-answers-page';
 import { QuestionPage } from './questionnaire/pages/question-page';
 import { ResultPage } from './questionnaire/pages/result-page';
+import { ResumePage } from './questionnaire/pages/resume-page';
 import { StartPage } from './questionnaire/pages/start-page';
 import { UrgentPage } from './questionnaire/pages/urgent-page';
-import { currentStep, questionnaireMachine } from './questionnaire/questionnaire-machine';
+import { currentStep, questionnaireMachine, restoredSnapshot } from './questionnaire/questionnaire-machine';
+import { useBrowserHistory } from './questionnaire/use-browser-history';
+import { ErrorBoundary } from './ui/error-boundary';
+import { SessionNoticeBanner } from './ui/session-notice';
+
+export function App() {
+  return (
+    <ErrorBoundary>
+      <Session />
+    </ErrorBoundary>
+  );
+}
 
 /**
- * The shell: holds the questionnaire actor and shows the page for its current state. Pages send
- * events; the machine decides what comes next.
+ * Opens the saved session: a reload resumes at once, a return visit asks first, and a problem with
+ * the saved data is told in one sentence.
  */
-export function App() {
-  const [snapshot, send] = useActor(questionnaireMachine, { input: {} });
+function Session() {
+  const [opened] = useState(openSession);
+  const [notice, setNotice] = useState<SessionNotice | null>(opened.notice);
+  const hasProgress = opened.saved !== null && opened.saved.step !== 'start';
+  const [resume, setResume] = useState<'ask' | 'resume' | 'fresh'>(
+    !hasProgress ? 'fresh' : opened.isReload ? 'resume' : 'ask',
+  );
+  const banner = notice && <SessionNoticeBanner notice={notice} onDismiss={() => setNotice(null)} />;
+
+  if (resume === 'ask' && opened.saved) {
+    return (
+      <Layout step="resume" banner={banner}>
+        <ResumePage
+          savedAt={opened.saved.savedAt}
+          onContinue={() => setResume('resume')}
+          onStartAgain={() => {
+            forgetSession();
+            setResume('fresh');
+          }}
+        />
+      </Layout>
+    );
+  }
+  return <Questionnaire saved={resume === 'resume' ? opened.saved : null} banner={banner} onNotice={setNotice} />;
+}
+
+interface QuestionnaireProps {
+  saved: SavedSession | null;
+  banner: ReactNode;
+  onNotice: (notice: SessionNotice) => void;
+}
+
+/** Holds the questionnaire actor, saves it on every change, and shows the page for its state. */
+function Questionnaire({ saved, banner, onNotice }: QuestionnaireProps) {
+  const actor = useActorRef(questionnaireMachine, { input: {}, snapshot: saved ? restoredSnapshot(saved) : undefined });
+  const snapshot = useSelector(actor, (s) => s);
+  const back = useBrowserHistory(actor);
+  const [forgotten, setForgotten] = useState(false);
+
+  useEffect(() => {
+    const subscription = actor.subscribe((next) => {
+      const step = currentStep(next);
+      const { answers, returningToReview } = next.context;
+      if (step === 'start' && Object.keys(answers).length === 0) {
+        forgetSession();
+        return;
+      }
+      setForgotten(false);
+      const result = saveSession({ step, answers, returningToReview });
+      if (result !== 'saved') onNotice({ kind: result });
+    });
+    return () => subscription.unsubscribe();
+  }, [actor, onNotice]);
+
   const step = currentStep(snapshot);
   const { answers } = snapshot.context;
-  const back = () => send({ type: 'nav.back' });
+  const send = actor.send;
 
   let page;
   switch (step) {
@@ -39,11 +106,7 @@ export function App() {
       break;
     case 'result':
       page = (
-        <ResultPage
-          assessment={assess(answers)}
-          onChangeAnswers={back}
-          onRestart={() => send({ type: 'journey.restart' })}
-        />
+        <ResultPage assessment={assess(answers)} onChangeAnswers={back} onRestart={() => send({ type: 'journey.restart' })} />
       );
       break;
     default:
@@ -59,6 +122,42 @@ export function App() {
       );
   }
 
+  const canForget = step !== 'start' || Object.keys(answers).length > 0;
+  return (
+    <Layout
+      step={step}
+      banner={banner}
+      footerAction={
+        canForget ? (
+          <button
+            type="button"
+            className="app-link-button"
+            onClick={() => {
+              send({ type: 'journey.restart' });
+              forgetSession();
+              setForgotten(true);
+            }}
+          >
+            {messages.session.forget}
+          </button>
+        ) : null
+      }
+      status={forgotten ? messages.session.forgotten : null}
+    >
+      {page}
+    </Layout>
+  );
+}
+
+interface LayoutProps {
+  step: string;
+  banner?: ReactNode;
+  footerAction?: ReactNode;
+  status?: string | null;
+  children: ReactNode;
+}
+
+function Layout({ step, banner, footerAction, status, children }: LayoutProps) {
   return (
     <>
       <a href="#main-content" className="app-skip-link">
@@ -71,12 +170,19 @@ export function App() {
       </header>
       <div className="app-width-container">
         <main className="app-main" id="main-content" data-step={step} key={step}>
-          {page}
+          {banner}
+          {status && (
+            <p className="app-notification app-notification--success" role="status">
+              {status}
+            </p>
+          )}
+          {children}
         </main>
       </div>
       <footer className="app-footer">
         <div className="app-width-container">
           <p>{messages.ui.footer}</p>
+          {footerAction}
         </div>
       </footer>
     </>

@@ -4,9 +4,9 @@
  * Change is an event, and guards decide where it leads. Pages only render the state and send events.
  */
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
-import { answerSchema, type AnswerValue, type KnownAnswers } from './answers';
+import { answerSchema, isAnswered, type AnswerValue, type KnownAnswers } from './answers';
 import { redFlagIds, type QuestionId } from './questions';
-import { answersOnPath, lastStep, nextStep, previousStep, stepIds, type AfterQuestion } from './steps';
+import { answersOnPath, journeyPath, lastStep, nextStep, previousStep, stepIds, type AfterQuestion } from './steps';
 
 export interface QuestionnaireContext {
   answers: KnownAnswers;
@@ -18,6 +18,8 @@ export type QuestionnaireEvent =
   | { type: 'journey.start' }
   | { type: 'answer.submit'; question: QuestionId; value: AnswerValue }
   | { type: 'nav.back' }
+  /** Browser Forward: Continue again with the answer already given, if there is one. */
+  | { type: 'nav.forward' }
   | { type: 'nav.change'; question: QuestionId }
   | { type: 'urgent.continue' }
   | { type: 'review.confirm' }
@@ -52,8 +54,12 @@ const questionnaireSetup = setup({
     submitLeadsTo: ({ context, event }, params: { to: AfterQuestion }) =>
       event.type === 'answer.submit' &&
       nextStep(event.question, answersAfter(context, event.question, event.value), context.returningToReview) === params.to,
+    nextLeadsTo: ({ context }, params: { from: QuestionId; to: AfterQuestion }) =>
+      nextStep(params.from, context.answers, context.returningToReview) === params.to,
     continueLeadsTo: ({ context }, params: { to: AfterQuestion }) =>
       nextStep('redFlags', context.answers, context.returningToReview) === params.to,
+    hasAnswered: ({ context }, params: { question: QuestionId }) => isAnswered(context.answers, params.question),
+    hasRedFlag: ({ context }) => hasRedFlag(context.answers),
     backLeadsTo: ({ context }, params: { from: QuestionId; to: QuestionId | 'start' }) =>
       previousStep(params.from, context.answers) === params.to,
     reviewBackLeadsTo: ({ context }, params: { to: QuestionId }) => lastStep(context.answers) === params.to,
@@ -85,16 +91,27 @@ function questionState(question: QuestionId) {
     (to) => ({ guard: and([isThisPage, { type: 'submitLeadsTo', params: { to } }]), target: to, actions: 'saveAnswer' }) as const,
   );
   const earlier: (QuestionId | 'start')[] = ['start', ...stepIds.slice(0, stepIds.indexOf(question))];
+  const answered = { type: 'hasAnswered', params: { question } } as const;
+  const forwardToUrgent =
+    question === 'redFlags' ? [{ guard: and([answered, 'hasRedFlag']), target: 'urgent' } as const] : [];
+  const forwardToNext = laterTargets(question).map(
+    (to) => ({ guard: and([answered, { type: 'nextLeadsTo', params: { from: question, to } }]), target: to }) as const,
+  );
   return {
     tags: ['question'],
     on: {
       'answer.submit': [...toUrgent, ...toNext],
+      'nav.forward': [...forwardToUrgent, ...forwardToNext],
       'nav.back': earlier.map(
         (to) => ({ guard: { type: 'backLeadsTo', params: { from: question, to } }, target: to }) as const,
       ),
     },
   };
 }
+
+const urgentContinue = laterTargets('redFlags').map(
+  (to) => ({ guard: { type: 'continueLeadsTo', params: { to } }, target: to }) as const,
+);
 
 const changeTransitions = stepIds.map(
   (question) =>
@@ -107,14 +124,16 @@ export const questionnaireMachine = questionnaireSetup.createMachine({
   initial: 'start',
   states: {
     start: {
-      on: { 'journey.start': { target: 'redFlags', actions: 'stopReturningToReview' } },
+      on: {
+        'journey.start': { target: 'redFlags', actions: 'stopReturningToReview' },
+        'nav.forward': { target: 'redFlags', actions: 'stopReturningToReview' },
+      },
     },
     ...(Object.fromEntries(stepIds.map((id) => [id, questionState(id)])) as Record<QuestionId, ReturnType<typeof questionState>>),
     urgent: {
       on: {
-        'urgent.continue': laterTargets('redFlags').map(
-          (to) => ({ guard: { type: 'continueLeadsTo', params: { to } }, target: to }) as const,
-        ),
+        'urgent.continue': urgentContinue,
+        'nav.forward': urgentContinue,
         'nav.back': 'redFlags',
       },
     },
@@ -122,6 +141,7 @@ export const questionnaireMachine = questionnaireSetup.createMachine({
       entry: 'stopReturningToReview',
       on: {
         'review.confirm': 'result',
+        'nav.forward': 'result',
         'nav.change': changeTransitions,
         'nav.back': stepIds.map((to) => ({ guard: { type: 'reviewBackLeadsTo', params: { to } }, target: to }) as const),
       },
@@ -139,6 +159,29 @@ export const questionnaireMachine = questionnaireSetup.createMachine({
 });
 
 export type QuestionnaireSnapshot = SnapshotFrom<typeof questionnaireMachine>;
+
+/**
+ * The step to reopen a saved session on: the saved one when it can be shown with these answers,
+ * otherwise the first question still to answer (a step past an unanswered question is never shown).
+ */
+export function resumeStep(saved: string, answers: KnownAnswers): StepName {
+  const path = journeyPath(answers);
+  const firstUnanswered = path.find((id) => !isAnswered(answers, id));
+  if (saved === 'start') return 'start';
+  if (saved === 'urgent') return hasRedFlag(answers) ? 'urgent' : (firstUnanswered ?? 'checkAnswers');
+  const reachable: string[] = firstUnanswered ? path.slice(0, path.indexOf(firstUnanswered) + 1) : [...path, 'checkAnswers', 'result'];
+  return reachable.includes(saved) ? (saved as StepName) : (firstUnanswered ?? 'checkAnswers');
+}
+
+/** A snapshot that reopens the questionnaire where a saved session left off. */
+export function restoredSnapshot(saved: { step: string; answers: KnownAnswers; returningToReview: boolean }) {
+  const answers = answersOnPath(saved.answers);
+  const step = resumeStep(saved.step, answers);
+  return questionnaireMachine.resolveState({
+    value: step,
+    context: { answers, returningToReview: saved.returningToReview && stepIds.includes(step as QuestionId) },
+  });
+}
 
 /** The page to show for a snapshot: the state's name (contract §3 `data-step`). */
 export function currentStep(snapshot: QuestionnaireSnapshot): StepName {
