@@ -107,7 +107,7 @@ describe('resuming at the saved step', () => {
   const rls = fixtures.typicalRls.answers;
 
   it('reopens on the saved question with its answers', () => {
-    const snapshot = restoredSnapshot({ step: 'timing', answers: rls, returningToReview: false });
+    const snapshot = restoredSnapshot({ step: 'timing', answers: readAnswers(rls), returningToReview: false });
     expect(snapshot.value).toBe('timing');
     expect(snapshot.context.answers.timing).toBe(rls.timing);
   });

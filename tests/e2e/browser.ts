@@ -94,7 +94,8 @@ export async function completeJourney(page: Page, answers: JourneyAnswers, optio
 
     const next = await waitForStepChange(page, step);
     if (next === step) {
-      const problem = await page.locator('.app-error-summary').textContent().catch(() => null);
+      const summary = page.locator('.app-error-summary');
+      const problem = (await summary.count()) > 0 ? await summary.first().innerText({ timeout: 1_000 }) : null;
       throw new Error(
         `Stuck on step "${step}" after submitting it${problem ? ` (page says: ${problem.trim()})` : ''} (visited: ${visited.join(' → ')})`,
       );

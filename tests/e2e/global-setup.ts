@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_PATH } from './browser';
@@ -16,8 +16,6 @@ declare module 'vitest' {
     baseUrl: string;
   }
 }
-
-const root = resolve(import.meta.dirname, '../..');
 
 function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -39,6 +37,7 @@ export default async function setup(project: TestProject) {
     );
   }
 
+  const root = project.config.root;
   const outDir = mkdtempSync(join(tmpdir(), 'nightlegs-e2e-'));
   const shared = { root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' as const };
   await build({ ...shared, mode: 'production', build: { outDir, emptyOutDir: true } });

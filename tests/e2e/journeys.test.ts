@@ -64,11 +64,13 @@ describe('red-flag journeys', () => {
         expect(await primaryOnPage()).toBe('urgentReferral');
         const heading = page.getByRole('heading', { level: 1 });
         await expect.poll(() => heading.isVisible()).toBe(true);
-        expect((await heading.innerText()).trim()).toMatch(new RegExp(`^${wording}`));
-        const tag = page.locator('.app-care-card__tag');
+        const headingText = ((await heading.textContent()) ?? '').trim();
+        expect(headingText).toMatch(new RegExp(`^${wording}\\b`));
+        expect(headingText).not.toMatch(new RegExp(`^${otherWording}\\b`));
+        // The tag is upper-cased by CSS, so compare its text content rather than its rendered text.
+        const tag = page.locator('main .app-care-card__tag');
         expect(await tag.isVisible()).toBe(true);
-        expect((await tag.innerText()).trim()).toBe(wording);
-        expect(await page.locator('main').innerText()).not.toMatch(new RegExp(`^${otherWording}\\b`, 'm'));
+        expect(((await tag.textContent()) ?? '').trim()).toBe(wording);
       },
     });
     expect(urgentChecked, 'the urgent page was shown').toBe(true);
@@ -81,7 +83,7 @@ describe('red-flag journeys', () => {
     // The red-flag card comes before "What your answers suggest" (the [data-primary] region).
     const card = page.locator('main .app-care-card');
     expect(await card.count()).toBe(1);
-    expect((await card.locator('.app-care-card__tag').innerText()).trim()).toBe(wording);
+    expect(((await card.locator('.app-care-card__tag').textContent()) ?? '').trim()).toBe(wording);
     const cardFirst = await page.evaluate(() => {
       const cardEl = document.querySelector('main .app-care-card');
       const suggest =
