@@ -23,7 +23,9 @@ export type QuestionnaireEvent =
   | { type: 'nav.change'; question: QuestionId }
   | { type: 'urgent.continue' }
   | { type: 'review.confirm' }
-  | { type: 'journey.restart' };
+  | { type: 'journey.restart' }
+  /** Answers loaded from a file: replace all answers at once and go to where they lead. */
+  | { type: 'answers.import'; answers: KnownAnswers };
 
 export type StepName = 'start' | 'urgent' | 'checkAnswers' | 'result' | QuestionId;
 
@@ -63,6 +65,11 @@ const questionnaireSetup = setup({
     backLeadsTo: ({ context }, params: { from: QuestionId; to: QuestionId | 'start' }) =>
       previousStep(params.from, context.answers) === params.to,
     reviewBackLeadsTo: ({ context }, params: { to: QuestionId }) => lastStep(context.answers) === params.to,
+    importLeadsTo: ({ event }, params: { to: StepName }) => {
+      if (event.type !== 'answers.import') return false;
+      const answers = answersOnPath(event.answers);
+      return (hasRedFlag(answers) ? 'urgent' : resumeStep('checkAnswers', answers)) === params.to;
+    },
     isChangeOf: ({ event }, params: { question: QuestionId }) =>
       event.type === 'nav.change' && event.question === params.question,
   },
@@ -73,6 +80,9 @@ const questionnaireSetup = setup({
     startReturningToReview: assign({ returningToReview: true }),
     stopReturningToReview: assign({ returningToReview: false }),
     forgetAnswers: assign({ answers: {}, returningToReview: false }),
+    replaceAnswers: assign(({ event }) =>
+      event.type === 'answers.import' ? { answers: answersOnPath(event.answers), returningToReview: false } : {},
+    ),
   },
 });
 
@@ -155,6 +165,10 @@ export const questionnaireMachine = questionnaireSetup.createMachine({
   },
   on: {
     'journey.restart': { target: '.start', actions: 'forgetAnswers' },
+    // An imported answer set is applied whole or not at all (it is validated before it is sent).
+    'answers.import': (['urgent', ...stepIds, 'checkAnswers'] as const).map(
+      (to) => ({ guard: { type: 'importLeadsTo', params: { to } }, target: `.${to}`, actions: 'replaceAnswers' }) as const,
+    ),
   },
 });
 

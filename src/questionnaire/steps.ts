@@ -2,22 +2,35 @@
  * The order of the questions and when each is asked (spec §9 order). The machine derives its states
  * and transitions from these definitions; nothing else decides what comes next.
  */
-import { isAnswered, type KnownAnswers } from './answers';
-import { questionIds, type QuestionId } from './questions';
+import { getAnswer, isAnswered, type KnownAnswers } from './answers';
+import { questionIds, questionOptions, type MultiChoiceId, type QuestionId } from './questions';
 
 /** Sections group the questions on the check-answers page (and, later, the GP mode screens). */
 export type SectionId = 'redFlags' | 'aboutYou' | 'symptoms' | 'crampDetails' | 'sleep' | 'medicinesAndConditions';
+
+/**
+ * A condition for asking a question: an earlier multi-choice answer includes any of these options.
+ * Declarative, so that the FHIR Questionnaire's `enableWhen` says exactly what the machine does.
+ */
+export interface AskIf {
+  question: MultiChoiceId;
+  anyOf: readonly string[];
+}
 
 export interface StepDefinition {
   id: QuestionId;
   section: SectionId;
   /** Asked only when this holds for the answers so far; absent means always asked. */
-  askIf?: (answers: KnownAnswers) => boolean;
+  askIf?: AskIf;
 }
 
-/** `location` is not asked when nothing is felt (spec §9 Q12, §10.10 item 13). */
-function somethingIsFelt(answers: KnownAnswers): boolean {
-  return (answers.sensation ?? []).some((s) => s !== 'noFeelingPartnerNotices' && s !== 'none');
+function allOptionsBut<Q extends MultiChoiceId>(question: Q, ...except: string[]): AskIf {
+  return { question, anyOf: questionOptions[question].filter((o) => !except.includes(o)) };
+}
+
+export function holds(condition: AskIf, answers: KnownAnswers): boolean {
+  const value = getAnswer(answers, condition.question);
+  return Array.isArray(value) && value.some((option) => condition.anyOf.includes(option));
 }
 
 export const steps: readonly StepDefinition[] = [
@@ -27,14 +40,15 @@ export const steps: readonly StepDefinition[] = [
   { id: 'sensation', section: 'symptoms' },
   { id: 'urgeToMove', section: 'symptoms' },
   // Hardening only matters beside the "sudden painful tightening" sensation (spec §10.2 CA, §10.4).
-  { id: 'muscleHardens', section: 'symptoms', askIf: (a) => (a.sensation ?? []).includes('suddenPainfulTightening') },
+  { id: 'muscleHardens', section: 'symptoms', askIf: { question: 'sensation', anyOf: ['suddenPainfulTightening'] } },
   { id: 'restTrigger', section: 'symptoms' },
   { id: 'relief', section: 'symptoms' },
   // The question itself starts "If moving helps" (spec §9 Q9).
-  { id: 'returnsOnRest', section: 'symptoms', askIf: (a) => (a.relief ?? []).includes('keepMoving') },
+  { id: 'returnsOnRest', section: 'symptoms', askIf: { question: 'relief', anyOf: ['keepMoving'] } },
   { id: 'timing', section: 'symptoms' },
   { id: 'episodeLength', section: 'crampDetails' },
-  { id: 'location', section: 'crampDetails', askIf: somethingIsFelt },
+  // Not asked when nothing is felt (spec §9 Q12, §10.10 item 13).
+  { id: 'location', section: 'crampDetails', askIf: allOptionsBut('sensation', 'noFeelingPartnerNotices', 'none') },
   { id: 'frequency', section: 'crampDetails' },
   { id: 'impact', section: 'sleep' },
   { id: 'partnerObserved', section: 'sleep' },
@@ -42,11 +56,7 @@ export const steps: readonly StepDefinition[] = [
   { id: 'snoringApnoea', section: 'sleep' },
   { id: 'medications', section: 'medicinesAndConditions' },
   // "One of those medicines" needs a medicine to refer to (spec §9 Q19).
-  {
-    id: 'medStartedRecently',
-    section: 'medicinesAndConditions',
-    askIf: (a) => (a.medications ?? []).some((m) => m !== 'none'),
-  },
+  { id: 'medStartedRecently', section: 'medicinesAndConditions', askIf: allOptionsBut('medications', 'none') },
   { id: 'conditions', section: 'medicinesAndConditions' },
   { id: 'otherSymptoms', section: 'medicinesAndConditions' },
 ];
@@ -57,7 +67,7 @@ export const stepIds: readonly QuestionId[] = steps.map((s) => s.id);
 
 /** The questions asked for these answers, in order. */
 export function journeyPath(answers: KnownAnswers): QuestionId[] {
-  return steps.filter((s) => !s.askIf || s.askIf(answers)).map((s) => s.id);
+  return steps.filter((s) => !s.askIf || holds(s.askIf, answers)).map((s) => s.id);
 }
 
 /**
