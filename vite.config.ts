@@ -1,9 +1,39 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Privacy by construction: the built page may load only its own files and may not connect anywhere
+ * (no fetch, XHR or WebSocket), run inline or eval'd script, embed objects, or submit forms.
+ * Only in the build: the dev server needs inline scripts for hot reload.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'nightlegs-content-security-policy',
+    apply: 'build',
+    // Right after the charset, which must stay first, and before any script.
+    transformIndexHtml: (html) =>
+      html.replace(
+        /(<meta charset="UTF-8" \/>)/,
+        `$1\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+      ),
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyMeta()],
   test: {
     projects: [
       {

@@ -494,7 +494,9 @@ export const en = {
     notDiagnosis: 'This is not a diagnosis. Only a doctor can tell you what is wrong.',
     emergency:
       'If you have chest pain, sudden breathlessness, or a leg that is suddenly cold, pale and very painful, call 999 now.',
-    privacy: 'Your answers stay on this device. Nothing is sent anywhere.',
+    privacyTitle: 'Your answers stay on this device',
+    privacy:
+      'Your answers are kept only in this browser, so that you can come back to them. Nothing is sent to us or to anyone else: there is no account, no tracking and no analytics, and the page cannot connect to the internet once it has loaded. On a shared computer, use "Forget my answers" at the bottom of the page when you have finished.',
     button: 'Start now',
   },
   sections: {

@@ -17,6 +17,7 @@ export function StartPage({ onStart }: { onStart: () => void }) {
           <strong>{t.emergency}</strong>
         </p>
       </div>
+      <h2 className="app-heading-m">{t.privacyTitle}</h2>
       <p>{t.privacy}</p>
       <button type="button" className="app-button app-button--start" onClick={onStart}>
         {t.button}
