@@ -41,7 +41,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           // Whole journeys through the UI take a few seconds each in jsdom on a busy two-core machine.
-          testTimeout: 30_000,
+          testTimeout: 60_000,
           environment: 'jsdom',
           setupFiles: ['tests/setup.ts'],
           include: ['tests/**/*.test.{ts,tsx}'],

@@ -13,8 +13,15 @@ import { StartPage } from './questionnaire/pages/start-page';
 import { UrgentPage } from './questionnaire/pages/urgent-page';
 import { currentStep, questionnaireMachine, restoredSnapshot } from './questionnaire/questionnaire-machine';
 import { useBrowserHistory } from './questionnaire/use-browser-history';
+import { GpScreenPage } from './questionnaire/pages/gp-screen-page';
+import { questionIds, type QuestionId } from './questionnaire/questions';
+import { gpScreenOf, type Mode } from './questionnaire/steps';
 import { ErrorBoundary } from './ui/error-boundary';
 import { SessionNoticeBanner } from './ui/session-notice';
+
+function isQuestionId(step: string): step is QuestionId {
+  return (questionIds as readonly string[]).includes(step);
+}
 
 export function App() {
   return (
@@ -51,18 +58,27 @@ function Session() {
       </Layout>
     );
   }
-  return <Questionnaire saved={resume === 'resume' ? opened.saved : null} banner={banner} onNotice={setNotice} />;
+  return <Questionnaire saved={resume === 'resume' ? opened.saved : null} mode={modeFromUrl()} banner={banner} onNotice={setNotice} />;
+}
+
+/** `?mode=gp` opens GP mode, so that a practice can bookmark it (contract §3). */
+function modeFromUrl(): Mode {
+  return new URLSearchParams(window.location.search).get('mode') === 'gp' ? 'gp' : 'patient';
 }
 
 interface QuestionnaireProps {
   saved: SavedSession | null;
+  mode: Mode;
   banner: ReactNode;
   onNotice: (notice: SessionNotice) => void;
 }
 
 /** Holds the questionnaire actor, saves it on every change, and shows the page for its state. */
-function Questionnaire({ saved, banner, onNotice }: QuestionnaireProps) {
-  const actor = useActorRef(questionnaireMachine, { input: {}, snapshot: saved ? restoredSnapshot(saved) : undefined });
+function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
+  const actor = useActorRef(questionnaireMachine, {
+    input: { mode },
+    snapshot: saved ? restoredSnapshot(saved, mode) : undefined,
+  });
   const snapshot = useSelector(actor, (s) => s);
   const back = useBrowserHistory(actor);
   const [forgotten, setForgotten] = useState(false);
@@ -87,9 +103,11 @@ function Questionnaire({ saved, banner, onNotice }: QuestionnaireProps) {
   const send = actor.send;
 
   let page;
+  // In GP mode a question's state shows its whole screen (contract §3: data-step is the section id).
+  const displayStep = mode === 'gp' && isQuestionId(step) ? gpScreenOf(step) : step;
   switch (step) {
     case 'start':
-      page = <StartPage onStart={() => send({ type: 'journey.start' })} />;
+      page = <StartPage mode={mode} onStart={() => send({ type: 'journey.start' })} />;
       break;
     case 'urgent':
       page = <UrgentPage assessment={assess(answers)} onContinue={() => send({ type: 'urgent.continue' })} onBack={back} />;
@@ -110,7 +128,16 @@ function Questionnaire({ saved, banner, onNotice }: QuestionnaireProps) {
       );
       break;
     default:
-      page = (
+      page =
+        mode === 'gp' ? (
+          <GpScreenPage
+            key={step}
+            screen={gpScreenOf(step)}
+            answers={answers}
+            onSubmit={(screenAnswers) => send({ type: 'section.submit', screen: gpScreenOf(step), answers: screenAnswers })}
+            onBack={back}
+          />
+        ) : (
         // A new key per step: the form reads its saved answer once, when the page appears.
         <QuestionPage
           key={step}
@@ -125,7 +152,7 @@ function Questionnaire({ saved, banner, onNotice }: QuestionnaireProps) {
   const canForget = step !== 'start' || Object.keys(answers).length > 0;
   return (
     <Layout
-      step={step}
+      step={displayStep}
       banner={banner}
       footerAction={
         canForget ? (

@@ -17,7 +17,7 @@ import type {
   SoftFlagId,
 } from '../assessment/knowledge';
 import type { OptionId, QuestionId } from '../questionnaire/questions';
-import type { SectionId } from '../questionnaire/steps';
+import type { GpScreenId, SectionId } from '../questionnaire/steps';
 
 interface OptionText {
   label: string;
@@ -508,6 +508,25 @@ export const en = {
     medicinesAndConditions: 'Medicines and health',
   } satisfies Record<SectionId, string>,
   questions,
+  gp: {
+    modeName: 'GP mode',
+    screens: {
+      screening: 'Red flags and patient details',
+      symptoms: 'Symptom character and the four RLS questions',
+      crampDetails: 'Duration, distribution and frequency',
+      sleep: 'Sleep and bed partner',
+      medicinesAndConditions: 'Medicines, conditions and other symptoms',
+    } satisfies Record<GpScreenId, string>,
+    screenLead: 'Read each question to the patient; the patient wording is under each prompt.',
+    patientWordingLabel: 'Ask:',
+    startTitle: 'Night-time leg symptoms: GP mode',
+    startLead:
+      'Go through the questionnaire with the patient in five screens, with clinician prompts, and get criterion checklists, suggested tests and a note for the record.',
+    startButton: 'Start in GP mode',
+    switchToGp: 'Using this with a patient in a consultation? Open GP mode',
+    switchToPatient: 'Switch to the patient version (one question per page)',
+    confirm: 'See the result',
+  },
   urgent: {
     emergencyTitle: 'Emergency: call 999 now',
     emergencyBody: 'One of the signs you ticked can be serious and needs help straight away. Call 999 or go to A&E now.',

@@ -4,12 +4,26 @@
  * Change is an event, and guards decide where it leads. Pages only render the state and send events.
  */
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
-import { answerSchema, isAnswered, type AnswerValue, type KnownAnswers } from './answers';
+import { answerSchema, getAnswer, isAnswered, type AnswerValue, type KnownAnswers } from './answers';
 import { redFlagIds, type QuestionId } from './questions';
-import { answersOnPath, journeyPath, lastStep, nextStep, previousStep, stepIds, type AfterQuestion } from './steps';
+import {
+  answersOnPath,
+  gpScreenOf,
+  gpScreenQuestions,
+  journeyPath,
+  lastStep,
+  nextStep,
+  previousStep,
+  stepIds,
+  type AfterQuestion,
+  type GpScreenId,
+  type Mode,
+} from './steps';
 
 export interface QuestionnaireContext {
   answers: KnownAnswers;
+  /** Patient: one question per page. GP: the questions of a screen together, straight to the result. */
+  mode: Mode;
   /** Set by "Change" on the check-answers page: Continue then heads back to the review. */
   returningToReview: boolean;
 }
@@ -17,6 +31,8 @@ export interface QuestionnaireContext {
 export type QuestionnaireEvent =
   | { type: 'journey.start' }
   | { type: 'answer.submit'; question: QuestionId; value: AnswerValue }
+  /** GP mode: the answers of one screen at once. */
+  | { type: 'section.submit'; screen: GpScreenId; answers: Partial<Record<QuestionId, AnswerValue>> }
   | { type: 'nav.back' }
   /** Browser Forward: Continue again with the answer already given, if there is one. */
   | { type: 'nav.forward' }
@@ -42,11 +58,30 @@ function answersAfter(context: QuestionnaireContext, question: QuestionId, value
   return answersOnPath({ ...context.answers, [question]: value } as KnownAnswers);
 }
 
+type SectionSubmit = Extract<QuestionnaireEvent, { type: 'section.submit' }>;
+
+function answersAfterSection(context: QuestionnaireContext, event: SectionSubmit): KnownAnswers {
+  return answersOnPath({ ...context.answers, ...event.answers } as KnownAnswers);
+}
+
+/**
+ * A GP screen is accepted when it comes from the screen on show, holds only that screen's questions,
+ * and answers every question of the screen that its answers ask.
+ */
+function isCompleteScreen(context: QuestionnaireContext, event: SectionSubmit, question: QuestionId): boolean {
+  if (gpScreenOf(question) !== event.screen) return false;
+  if (Object.keys(event.answers).some((id) => !stepIds.includes(id as QuestionId) || gpScreenOf(id as QuestionId) !== event.screen)) {
+    return false;
+  }
+  const merged = { ...context.answers, ...event.answers } as KnownAnswers;
+  return gpScreenQuestions(event.screen, answersOnPath(merged)).every((id) => isValidAnswer(id, getAnswer(merged, id)));
+}
+
 const questionnaireSetup = setup({
   types: {
     context: {} as QuestionnaireContext,
     events: {} as QuestionnaireEvent,
-    input: {} as { answers?: KnownAnswers } | undefined,
+    input: {} as { answers?: KnownAnswers; mode?: Mode } | undefined,
   },
   guards: {
     /** A submission belongs to the page it came from; a late double-click from the page before is ignored. */
@@ -56,15 +91,23 @@ const questionnaireSetup = setup({
     submitLeadsTo: ({ context, event }, params: { to: AfterQuestion }) =>
       event.type === 'answer.submit' &&
       nextStep(event.question, answersAfter(context, event.question, event.value), context.returningToReview) === params.to,
+    isCompleteScreenFor: ({ context, event }, params: { question: QuestionId }) =>
+      event.type === 'section.submit' && isCompleteScreen(context, event, params.question),
+    screenSubmitsRedFlag: ({ context, event }) =>
+      event.type === 'section.submit' && event.screen === gpScreenOf('redFlags') && hasRedFlag(answersAfterSection(context, event)),
+    screenLeadsTo: ({ context, event }, params: { question: QuestionId; to: AfterQuestion }) =>
+      event.type === 'section.submit' &&
+      nextStep(params.question, answersAfterSection(context, event), context.returningToReview, 'gp') === params.to,
     nextLeadsTo: ({ context }, params: { from: QuestionId; to: AfterQuestion }) =>
-      nextStep(params.from, context.answers, context.returningToReview) === params.to,
+      nextStep(params.from, context.answers, context.returningToReview, context.mode) === params.to,
     continueLeadsTo: ({ context }, params: { to: AfterQuestion }) =>
-      nextStep('redFlags', context.answers, context.returningToReview) === params.to,
+      nextStep('redFlags', context.answers, context.returningToReview, context.mode) === params.to,
     hasAnswered: ({ context }, params: { question: QuestionId }) => isAnswered(context.answers, params.question),
     hasRedFlag: ({ context }) => hasRedFlag(context.answers),
     backLeadsTo: ({ context }, params: { from: QuestionId; to: QuestionId | 'start' }) =>
-      previousStep(params.from, context.answers) === params.to,
-    reviewBackLeadsTo: ({ context }, params: { to: QuestionId }) => lastStep(context.answers) === params.to,
+      previousStep(params.from, context.answers, context.mode) === params.to,
+    reviewBackLeadsTo: ({ context }, params: { to: QuestionId }) => lastStep(context.answers, context.mode) === params.to,
+    isGpMode: ({ context }) => context.mode === 'gp',
     importLeadsTo: ({ event }, params: { to: StepName }) => {
       if (event.type !== 'answers.import') return false;
       const answers = answersOnPath(event.answers);
@@ -77,6 +120,9 @@ const questionnaireSetup = setup({
     saveAnswer: assign(({ context, event }) =>
       event.type === 'answer.submit' ? { answers: answersAfter(context, event.question, event.value) } : {},
     ),
+    saveScreen: assign(({ context, event }) =>
+      event.type === 'section.submit' ? { answers: answersAfterSection(context, event) } : {},
+    ),
     startReturningToReview: assign({ returningToReview: true }),
     stopReturningToReview: assign({ returningToReview: false }),
     forgetAnswers: assign({ answers: {}, returningToReview: false }),
@@ -87,7 +133,7 @@ const questionnaireSetup = setup({
 });
 
 function laterTargets(question: QuestionId): AfterQuestion[] {
-  return [...stepIds.slice(stepIds.indexOf(question) + 1), 'checkAnswers'];
+  return [...stepIds.slice(stepIds.indexOf(question) + 1), 'checkAnswers', 'result'];
 }
 
 function questionState(question: QuestionId) {
@@ -100,6 +146,14 @@ function questionState(question: QuestionId) {
   const toNext = laterTargets(question).map(
     (to) => ({ guard: and([isThisPage, { type: 'submitLeadsTo', params: { to } }]), target: to, actions: 'saveAnswer' }) as const,
   );
+  const isThisScreen = { type: 'isCompleteScreenFor', params: { question } } as const;
+  const screenToUrgent = [
+    { guard: and([isThisScreen, 'screenSubmitsRedFlag']), target: 'urgent', actions: 'saveScreen' } as const,
+  ];
+  const screenToNext = laterTargets(question).map(
+    (to) =>
+      ({ guard: and([isThisScreen, { type: 'screenLeadsTo', params: { question, to } }]), target: to, actions: 'saveScreen' }) as const,
+  );
   const earlier: (QuestionId | 'start')[] = ['start', ...stepIds.slice(0, stepIds.indexOf(question))];
   const answered = { type: 'hasAnswered', params: { question } } as const;
   const forwardToUrgent =
@@ -111,6 +165,7 @@ function questionState(question: QuestionId) {
     tags: ['question'],
     on: {
       'answer.submit': [...toUrgent, ...toNext],
+      'section.submit': [...screenToUrgent, ...screenToNext],
       'nav.forward': [...forwardToUrgent, ...forwardToNext],
       'nav.back': earlier.map(
         (to) => ({ guard: { type: 'backLeadsTo', params: { from: question, to } }, target: to }) as const,
@@ -130,7 +185,11 @@ const changeTransitions = stepIds.map(
 
 export const questionnaireMachine = questionnaireSetup.createMachine({
   id: 'questionnaire',
-  context: ({ input }) => ({ answers: answersOnPath(input?.answers ?? {}), returningToReview: false }),
+  context: ({ input }) => ({
+    answers: answersOnPath(input?.answers ?? {}),
+    mode: input?.mode ?? 'patient',
+    returningToReview: false,
+  }),
   initial: 'start',
   states: {
     start: {
@@ -158,7 +217,12 @@ export const questionnaireMachine = questionnaireSetup.createMachine({
     },
     result: {
       on: {
-        'nav.back': 'checkAnswers',
+        'nav.back': [
+          ...stepIds.map(
+            (to) => ({ guard: and(['isGpMode', { type: 'reviewBackLeadsTo', params: { to } }]), target: to }) as const,
+          ),
+          { target: 'checkAnswers' },
+        ],
         'nav.change': changeTransitions,
       },
     },
@@ -188,12 +252,15 @@ export function resumeStep(saved: string, answers: KnownAnswers): StepName {
 }
 
 /** A snapshot that reopens the questionnaire where a saved session left off. */
-export function restoredSnapshot(saved: { step: string; answers: KnownAnswers; returningToReview: boolean }) {
+export function restoredSnapshot(saved: { step: string; answers: KnownAnswers; returningToReview: boolean }, mode: Mode = 'patient') {
   const answers = answersOnPath(saved.answers);
-  const step = resumeStep(saved.step, answers);
+  let step = resumeStep(saved.step, answers);
+  // In GP mode a question's state is its screen's first question; there is no review page.
+  if (mode === 'gp' && stepIds.includes(step as QuestionId)) step = gpScreenQuestions(gpScreenOf(step as QuestionId), answers)[0];
+  if (mode === 'gp' && step === 'checkAnswers') step = 'result';
   return questionnaireMachine.resolveState({
     value: step,
-    context: { answers, returningToReview: saved.returningToReview && stepIds.includes(step as QuestionId) },
+    context: { answers, mode, returningToReview: saved.returningToReview && stepIds.includes(step as QuestionId) },
   });
 }
 

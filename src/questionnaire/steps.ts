@@ -84,27 +84,61 @@ export function answersOnPath(answers: KnownAnswers): KnownAnswers {
   }
 }
 
-export type AfterQuestion = QuestionId | 'checkAnswers';
+/** Patient mode asks one question per page; GP mode shows the questions of a screen together. */
+export type Mode = 'patient' | 'gp';
+
+/** GP mode screens (issue 4): the sections, with "about you" beside the red flags it qualifies. */
+export type GpScreenId = 'screening' | 'symptoms' | 'crampDetails' | 'sleep' | 'medicinesAndConditions';
+const gpScreenOfSection: Record<SectionId, GpScreenId> = {
+  redFlags: 'screening',
+  aboutYou: 'screening',
+  symptoms: 'symptoms',
+  crampDetails: 'crampDetails',
+  sleep: 'sleep',
+  medicinesAndConditions: 'medicinesAndConditions',
+};
+export const gpScreenIds: readonly GpScreenId[] = [...new Set(steps.map((s) => gpScreenOfSection[s.section]))];
+
+export function gpScreenOf(question: QuestionId): GpScreenId {
+  return gpScreenOfSection[steps[stepIds.indexOf(question)].section];
+}
+
+/** The questions of a GP screen that are asked for these answers, in order. */
+export function gpScreenQuestions(screen: GpScreenId, answers: KnownAnswers): QuestionId[] {
+  return journeyPath(answers).filter((id) => gpScreenOf(id) === screen);
+}
+
+export type AfterQuestion = QuestionId | 'checkAnswers' | 'result';
 
 /**
  * Where Continue leads from `from` once its answer is saved. When the person came from "Change" on
  * the check-answers page, questions they have already answered are passed over, so that only
- * questions the change opened are asked before returning to the review.
+ * questions the change opened are asked before returning to the review. In GP mode a screen is
+ * left as a whole, its state is its first question, and the review is the result itself.
  */
-export function nextStep(from: QuestionId, answers: KnownAnswers, returningToReview: boolean): AfterQuestion {
+export function nextStep(from: QuestionId, answers: KnownAnswers, returningToReview: boolean, mode: Mode = 'patient'): AfterQuestion {
   const path = journeyPath(answers);
-  const later = path.slice(path.indexOf(from) + 1);
+  const anchor = mode === 'gp' ? (gpScreenQuestions(gpScreenOf(from), answers).at(-1) ?? from) : from;
+  const later = stepIds.slice(stepIds.indexOf(anchor) + 1).filter((id) => path.includes(id));
   const next = returningToReview ? later.find((id) => !isAnswered(answers, id)) : later[0];
+  if (mode === 'gp') return next ? gpScreenQuestions(gpScreenOf(next), answers)[0] : 'result';
   return next ?? 'checkAnswers';
 }
 
-/** Where Back leads from a question: the question asked before it, or the start page. */
-export function previousStep(from: QuestionId, answers: KnownAnswers): QuestionId | 'start' {
+/** Where Back leads from a question: the question (or GP screen) asked before it, or the start page. */
+export function previousStep(from: QuestionId, answers: KnownAnswers, mode: Mode = 'patient'): QuestionId | 'start' {
   const path = journeyPath(answers);
   const before = stepIds.slice(0, stepIds.indexOf(from)).filter((id) => path.includes(id));
+  if (mode === 'gp') {
+    const screen = gpScreenOf(from);
+    const previous = before.filter((id) => gpScreenOf(id) !== screen).at(-1);
+    return previous ? gpScreenQuestions(gpScreenOf(previous), answers)[0] : 'start';
+  }
   return before.at(-1) ?? 'start';
 }
 
-export function lastStep(answers: KnownAnswers): QuestionId {
-  return journeyPath(answers).at(-1) ?? 'otherSymptoms';
+/** Where Back leads from the review (patient mode) or the result (GP mode). */
+export function lastStep(answers: KnownAnswers, mode: Mode = 'patient'): QuestionId {
+  const last = journeyPath(answers).at(-1) ?? 'otherSymptoms';
+  return mode === 'gp' ? gpScreenQuestions(gpScreenOf(last), answers)[0] : last;
 }

@@ -1,14 +1,17 @@
 import { messages } from '../../content/messages';
 import { PageTitle } from '../../ui/page-title';
+import type { Mode } from '../steps';
 import { PageHeading } from '../../ui/page-heading';
 
-export function StartPage({ onStart }: { onStart: () => void }) {
+export function StartPage({ mode, onStart }: { mode: Mode; onStart: () => void }) {
   const t = messages.start;
+  const gp = mode === 'gp';
+  const title = gp ? messages.gp.startTitle : t.title;
   return (
     <>
-      <PageTitle text={t.title} />
-      <PageHeading className="app-heading-xl">{t.title}</PageHeading>
-      <p className="app-body-l">{t.lead}</p>
+      <PageTitle text={title} />
+      <PageHeading className="app-heading-xl">{title}</PageHeading>
+      <p className="app-body-l">{gp ? messages.gp.startLead : t.lead}</p>
       <p>{t.whatItChecks}</p>
       <p>{t.takes}</p>
       <div className="app-inset">
@@ -20,11 +23,15 @@ export function StartPage({ onStart }: { onStart: () => void }) {
       <h2 className="app-heading-m">{t.privacyTitle}</h2>
       <p>{t.privacy}</p>
       <button type="button" className="app-button app-button--start" onClick={onStart}>
-        {t.button}
+        {gp ? messages.gp.startButton : t.button}
         <svg className="app-button__start-icon" aria-hidden="true" focusable="false" width="17" height="19" viewBox="0 0 33 40">
           <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
         </svg>
       </button>
+      <p>
+        {/* A real link, so that a practice can bookmark GP mode; the answers on this device carry over. */}
+        <a href={gp ? '?' : '?mode=gp'}>{gp ? messages.gp.switchToPatient : messages.gp.switchToGp}</a>
+      </p>
     </>
   );
 }

@@ -1,0 +1,83 @@
+import { useForm, type Resolver } from 'react-hook-form';
+import { messages } from '../../content/messages';
+import { BackLink } from '../../ui/back-link';
+import { ChoiceFieldset, errorTextFor, registerChoice, type ChoiceFormValues } from '../../ui/choice-fieldset';
+import { ErrorSummary } from '../../ui/error-summary';
+import { PageHeading } from '../../ui/page-heading';
+import { PageTitle } from '../../ui/page-title';
+import { answerSchema, getAnswer, readAnswers, type AnswerValue, type KnownAnswers } from '../answers';
+import { isMultiChoice, type QuestionId } from '../questions';
+import { gpScreenQuestions, stepIds, gpScreenOf, type GpScreenId } from '../steps';
+
+interface GpScreenPageProps {
+  screen: GpScreenId;
+  answers: KnownAnswers;
+  onSubmit: (answers: Partial<Record<QuestionId, AnswerValue>>) => void;
+  onBack: () => void;
+}
+
+/** The questions of a screen that these form values ask: the same skip rules as the patient pages. */
+function askedOnScreen(screen: GpScreenId, saved: KnownAnswers, values: ChoiceFormValues): QuestionId[] {
+  return gpScreenQuestions(screen, readAnswers({ ...saved, ...values }));
+}
+
+/**
+ * GP mode: the questions of one section on one screen, with the clinician prompt as each legend and
+ * the patient wording under it. A question appears as soon as an answer on the screen opens it.
+ */
+export function GpScreenPage({ screen, answers, onSubmit, onBack }: GpScreenPageProps) {
+  const allOnScreen = stepIds.filter((id) => gpScreenOf(id) === screen);
+  const resolver: Resolver<ChoiceFormValues> = (values) => {
+    const asked = askedOnScreen(screen, answers, values);
+    const errors: Record<string, { type: string; message: string }> = {};
+    for (const question of asked) {
+      const result = answerSchema(question).safeParse({ [question]: values[question] });
+      if (!result.success) errors[question] = { type: 'validate', message: result.error.issues[0]?.message ?? 'required' };
+    }
+    if (Object.keys(errors).length > 0) return { values: {}, errors };
+    return { values: Object.fromEntries(asked.map((q) => [q, values[q]])), errors: {} };
+  };
+  const form = useForm<ChoiceFormValues>({
+    resolver,
+    defaultValues: Object.fromEntries(
+      allOnScreen.map((q) => [q, getAnswer(answers, q) ?? (isMultiChoice(q) ? [] : null)]),
+    ),
+    shouldFocusError: false,
+  });
+  const values = form.watch();
+  const asked = askedOnScreen(screen, answers, values);
+  const { errors, submitCount } = form.formState;
+  const errorItems = asked.flatMap((question) => {
+    const text = errorTextFor(question, errors[question]?.message, values[question]);
+    return text ? [{ fieldId: question, text: `${messages.questions[question].short}: ${text}` }] : [];
+  });
+  const title = messages.gp.screens[screen];
+
+  return (
+    <>
+      <PageTitle text={title} error={errorItems.length > 0} />
+      <BackLink onBack={onBack} />
+      <ErrorSummary errors={errorItems} attempt={submitCount} />
+      <PageHeading>{title}</PageHeading>
+      <p className="app-hint">{messages.gp.screenLead}</p>
+      <form noValidate onSubmit={form.handleSubmit((valid) => onSubmit(valid as Partial<Record<QuestionId, AnswerValue>>))}>
+        {asked.map((question) => {
+          const text = messages.questions[question];
+          return (
+            <ChoiceFieldset
+              key={question}
+              question={question}
+              legend={<h2 className="app-heading-s app-gp-legend">{text.clinician}</h2>}
+              hint={`${messages.gp.patientWordingLabel} “${text.text}”`}
+              errorText={errorTextFor(question, errors[question]?.message, values[question])}
+              registration={registerChoice(form, question)}
+            />
+          );
+        })}
+        <button type="submit" className="app-button">
+          {messages.ui.continue}
+        </button>
+      </form>
+    </>
+  );
+}
