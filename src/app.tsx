@@ -1,10 +1,10 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { assess } from './assessment/assess';
 import { messages } from './content/messages';
 import { openSession, type SessionNotice } from './persistence/open-session';
 import { forgetSession, saveSession, type SavedSession } from './persistence/saved-session';
-import { getAnswer } from './questionnaire/answers';
+import { getAnswer, isAnswered } from './questionnaire/answers';
 import { CheckAnswersPage } from './questionnaire/pages/check-answers-page';
 import { QuestionPage } from './questionnaire/pages/question-page';
 import { ResultPage } from './questionnaire/pages/result-page';
@@ -15,9 +15,13 @@ import { currentStep, questionnaireMachine, restoredSnapshot } from './questionn
 import { useBrowserHistory } from './questionnaire/use-browser-history';
 import { GpScreenPage } from './questionnaire/pages/gp-screen-page';
 import { questionIds, type QuestionId } from './questionnaire/questions';
-import { gpScreenOf, type Mode } from './questionnaire/steps';
+import { gpScreenOf, journeyPath, type Mode } from './questionnaire/steps';
 import { ErrorBoundary } from './ui/error-boundary';
 import { SessionNoticeBanner } from './ui/session-notice';
+
+// File export and import are for some people only: loaded when a page that offers them is shown.
+const ExportAnswers = lazy(() => import('./fhir/fhir-transfer').then((m) => ({ default: m.ExportAnswers })));
+const ImportAnswers = lazy(() => import('./fhir/fhir-transfer').then((m) => ({ default: m.ImportAnswers })));
 
 function isQuestionId(step: string): step is QuestionId {
   return (questionIds as readonly string[]).includes(step);
@@ -102,12 +106,34 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
   const { answers } = snapshot.context;
   const send = actor.send;
 
+  const complete = journeyPath(answers).every((id) => isAnswered(answers, id));
+  const exportAnswers = (
+    <section aria-labelledby="export-title">
+      <h2 className="app-heading-m" id="export-title">
+        {messages.result.exportTitle}
+      </h2>
+      <Suspense fallback={null}>
+        <ExportAnswers answers={answers} completed={complete} />
+      </Suspense>
+    </section>
+  );
+
   let page;
   // In GP mode a question's state shows its whole screen (contract §3: data-step is the section id).
   const displayStep = mode === 'gp' && isQuestionId(step) ? gpScreenOf(step) : step;
   switch (step) {
     case 'start':
-      page = <StartPage mode={mode} onStart={() => send({ type: 'journey.start' })} />;
+      page = (
+        <StartPage
+          mode={mode}
+          onStart={() => send({ type: 'journey.start' })}
+          extra={
+            <Suspense fallback={null}>
+              <ImportAnswers onImport={(imported) => send({ type: 'answers.import', answers: imported })} />
+            </Suspense>
+          }
+        />
+      );
       break;
     case 'urgent':
       page = <UrgentPage assessment={assess(answers)} onContinue={() => send({ type: 'urgent.continue' })} onBack={back} />;
@@ -116,6 +142,7 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
       page = (
         <CheckAnswersPage
           answers={answers}
+          extra={exportAnswers}
           onChange={(question) => send({ type: 'nav.change', question })}
           onConfirm={() => send({ type: 'review.confirm' })}
           onBack={back}
@@ -124,7 +151,12 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
       break;
     case 'result':
       page = (
-        <ResultPage assessment={assess(answers)} onChangeAnswers={back} onRestart={() => send({ type: 'journey.restart' })} />
+        <ResultPage
+          assessment={assess(answers)}
+          extra={exportAnswers}
+          onChangeAnswers={back}
+          onRestart={() => send({ type: 'journey.restart' })}
+        />
       );
       break;
     default:

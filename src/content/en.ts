@@ -574,6 +574,7 @@ export const en = {
     sourcesLead: 'The sources behind the reasons on this page:',
     sourceLabel: { G: 'guideline', P: 'study', R: 'review', W: 'weak source', 'R/W': 'review (weak)', 'P/W': 'study (weak)', 'G/W': 'draft guideline' } as Record<string, string>,
     startAgain: 'Start again',
+    exportTitle: 'Take your answers to your GP',
     changeAnswers: 'Change my answers',
     urgentLinksNote: 'Because of the warning signs, the questionnaire did not score your other answers. Urgent care comes first.',
   },

@@ -4,7 +4,7 @@
  * validated; what cannot be read is reported in plain words and offered as a download, never dropped
  * silently.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { readAnswers, type KnownAnswers } from '../questionnaire/answers';
 
 export const storageKey = 'nightlegs.session';
@@ -20,10 +20,10 @@ export interface SavedSession {
 
 const savedSessionSchema = z.object({
   version: z.literal(currentVersion),
-  savedAt: z.string().max(64),
-  step: z.string().max(64),
+  savedAt: z.string().check(z.maxLength(64)),
+  step: z.string().check(z.maxLength(64)),
   answers: z.record(z.string(), z.unknown()),
-  returningToReview: z.boolean().default(false),
+  returningToReview: z._default(z.boolean(), false),
 });
 
 /**

@@ -2,7 +2,8 @@
  * Answer types and validation. `Answers` is the shape that crosses boundaries (contract §1);
  * `KnownAnswers` is the narrow shape the app works with once input has been read.
  */
-import { z } from 'zod';
+// zod/mini: the same validation as zod, in a fraction of the bytes a patient's phone downloads.
+import { z } from 'zod/mini';
 import {
   exclusiveOptionIds,
   isMultiChoice,
@@ -70,12 +71,12 @@ export function answerSchema(id: QuestionId) {
   const options = questionOptions[id] as readonly [string, ...string[]];
   if (isMultiChoice(id)) {
     return z.object({
-      [id]: z
-        .array(z.enum(options), { error: 'required' })
-        .min(1, { error: 'required' })
-        .refine((ticked) => ticked.length === 1 || !ticked.some((t) => exclusiveOptionIds.has(t)), {
+      [id]: z.array(z.enum(options), { error: 'required' }).check(
+        z.minLength(1, { error: 'required' }),
+        z.refine((ticked) => ticked.length === 1 || !ticked.some((t) => exclusiveOptionIds.has(t)), {
           error: 'exclusive',
         }),
+      ),
     });
   }
   return z.object({ [id]: z.enum(options, { error: 'required' }) });

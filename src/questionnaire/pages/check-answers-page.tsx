@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { messages } from '../../content/messages';
 import { BackLink } from '../../ui/back-link';
 import { PageTitle } from '../../ui/page-title';
@@ -8,6 +9,7 @@ import { journeyPath, steps, type SectionId } from '../steps';
 
 interface CheckAnswersPageProps {
   answers: KnownAnswers;
+  extra?: ReactNode;
   onChange: (question: QuestionId) => void;
   onConfirm: () => void;
   onBack: () => void;
@@ -21,7 +23,7 @@ export function answerLabels(answers: KnownAnswers, question: QuestionId): strin
 }
 
 /** Check your answers: only the questions on the current path are listed (stale answers are gone). */
-export function CheckAnswersPage({ answers, onChange, onConfirm, onBack }: CheckAnswersPageProps) {
+export function CheckAnswersPage({ answers, extra, onChange, onConfirm, onBack }: CheckAnswersPageProps) {
   const t = messages.checkAnswers;
   const asked = new Set(journeyPath(answers));
   const sections = [...new Set(steps.map((s) => s.section))] as SectionId[];
@@ -72,6 +74,7 @@ export function CheckAnswersPage({ answers, onChange, onConfirm, onBack }: Check
       <button type="button" className="app-button" onClick={onConfirm}>
         {t.confirm}
       </button>
+      {extra}
     </>
   );
 }

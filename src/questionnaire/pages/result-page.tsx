@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Assessment, Band, Reason } from '../../assessment/assess';
 import { conditionIds, type ConditionId } from '../../assessment/knowledge';
 import { messages } from '../../content/messages';
@@ -10,6 +11,8 @@ import { advice as adviceData, softFlags as softFlagData } from '../../assessmen
 
 interface ResultPageProps {
   assessment: Assessment;
+  /** Ways to take the answers away (file export), shown before the buttons. */
+  extra?: ReactNode;
   onChangeAnswers: () => void;
   onRestart: () => void;
 }
@@ -22,7 +25,7 @@ export function reasonText(reason: Reason): string {
 }
 
 /** The patient summary (spec §10.8): red flags first, then what the answers suggest, and what next. */
-export function ResultPage({ assessment, onChangeAnswers, onRestart }: ResultPageProps) {
+export function ResultPage({ assessment, extra, onChangeAnswers, onRestart }: ResultPageProps) {
   const t = messages.result;
   const bands = assessment.bands;
   const conditions: ConditionId[] = bands
@@ -213,6 +216,8 @@ export function ResultPage({ assessment, onChangeAnswers, onRestart }: ResultPag
         <h3 className="app-heading-s">{t.sourcesTitle}</h3>
         <SourceList numbers={numbers} />
       </section>
+
+      {extra}
 
       <div className="app-button-group">
         <button type="button" className="app-button app-button--secondary" onClick={onChangeAnswers}>

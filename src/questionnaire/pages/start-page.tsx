@@ -1,9 +1,10 @@
+import type { ReactNode } from 'react';
 import { messages } from '../../content/messages';
 import { PageTitle } from '../../ui/page-title';
 import type { Mode } from '../steps';
 import { PageHeading } from '../../ui/page-heading';
 
-export function StartPage({ mode, onStart }: { mode: Mode; onStart: () => void }) {
+export function StartPage({ mode, onStart, extra }: { mode: Mode; onStart: () => void; extra?: ReactNode }) {
   const t = messages.start;
   const gp = mode === 'gp';
   const title = gp ? messages.gp.startTitle : t.title;
@@ -28,6 +29,7 @@ export function StartPage({ mode, onStart }: { mode: Mode; onStart: () => void }
           <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
         </svg>
       </button>
+      {extra}
       <p>
         {/* A real link, so that a practice can bookmark GP mode; the answers on this device carry over. */}
         <a href={gp ? '?' : '?mode=gp'}>{gp ? messages.gp.switchToPatient : messages.gp.switchToGp}</a>
