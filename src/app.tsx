@@ -1,16 +1,13 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
-import { assess } from './assessment/assess';
 import { messages } from './content/messages';
 import { openSession, type SessionNotice } from './persistence/open-session';
 import { forgetSession, saveSession, type SavedSession } from './persistence/saved-session';
 import { getAnswer, isAnswered } from './questionnaire/answers';
 import { CheckAnswersPage } from './questionnaire/pages/check-answers-page';
 import { QuestionPage } from './questionnaire/pages/question-page';
-import { ResultPage } from './questionnaire/pages/result-page';
 import { ResumePage } from './questionnaire/pages/resume-page';
 import { StartPage } from './questionnaire/pages/start-page';
-import { UrgentPage } from './questionnaire/pages/urgent-page';
 import { currentStep, questionnaireMachine, restoredSnapshot } from './questionnaire/questionnaire-machine';
 import { useBrowserHistory } from './questionnaire/use-browser-history';
 import { GpScreenPage } from './questionnaire/pages/gp-screen-page';
@@ -18,6 +15,13 @@ import { questionIds, type QuestionId } from './questionnaire/questions';
 import { gpScreenOf, journeyPath, type Mode } from './questionnaire/steps';
 import { ErrorBoundary } from './ui/error-boundary';
 import { SessionNoticeBanner } from './ui/session-notice';
+
+// The assessment and the pages that show it are needed only at the end (or on a red flag): they load
+// in the background once the journey starts, so the first page is not kept waiting for them.
+const loadResultPage = () => import('./questionnaire/pages/result-page');
+const loadUrgentPage = () => import('./questionnaire/pages/urgent-page');
+const ResultPage = lazy(() => loadResultPage().then((m) => ({ default: m.ResultPage })));
+const UrgentPage = lazy(() => loadUrgentPage().then((m) => ({ default: m.UrgentPage })));
 
 // File export and import are for some people only: loaded when a page that offers them is shown.
 const ExportAnswers = lazy(() => import('./fhir/fhir-transfer').then((m) => ({ default: m.ExportAnswers })));
@@ -106,6 +110,12 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
   const { answers } = snapshot.context;
   const send = actor.send;
 
+  useEffect(() => {
+    if (step === 'start') return;
+    void loadUrgentPage();
+    void loadResultPage();
+  }, [step]);
+
   const complete = journeyPath(answers).every((id) => isAnswered(answers, id));
   const exportAnswers = (
     <section aria-labelledby="export-title">
@@ -136,7 +146,7 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
       );
       break;
     case 'urgent':
-      page = <UrgentPage assessment={assess(answers)} onContinue={() => send({ type: 'urgent.continue' })} onBack={back} />;
+      page = <UrgentPage answers={answers} onContinue={() => send({ type: 'urgent.continue' })} onBack={back} />;
       break;
     case 'checkAnswers':
       page = (
@@ -152,7 +162,7 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
     case 'result':
       page = (
         <ResultPage
-          assessment={assess(answers)}
+          answers={answers}
           extra={exportAnswers}
           onChangeAnswers={back}
           onRestart={() => send({ type: 'journey.restart' })}
@@ -235,7 +245,7 @@ function Layout({ step, banner, footerAction, status, children }: LayoutProps) {
               {status}
             </p>
           )}
-          {children}
+          <Suspense fallback={null}>{children}</Suspense>
         </main>
       </div>
       <footer className="app-footer">

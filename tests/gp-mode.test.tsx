@@ -7,7 +7,7 @@ import type { Answers } from '../src/questionnaire/answers';
 import { isMultiChoice, type QuestionId } from '../src/questionnaire/questions';
 import { stepIds } from '../src/questionnaire/steps';
 import { fixtures } from './fixtures/answers';
-import { currentStep, optionLabel } from './ui-driver';
+import { currentStep, optionLabel, outcomeShown } from './ui-driver';
 
 beforeEach(() => window.history.replaceState(null, '', '/?mode=gp'));
 afterEach(() => window.history.replaceState(null, '', '/'));
@@ -36,11 +36,12 @@ async function gpJourney(answers: Answers) {
   for (let i = 0; i < 10 && currentStep() !== 'result'; i++) {
     const step = currentStep();
     screens.push(step);
-    if (step === 'urgent') await user.click(screen.getByRole('button', { name: messages.urgent.carryOn }));
+    if (step === 'urgent') await user.click(await screen.findByRole('button', { name: messages.urgent.carryOn }));
     else await answerScreen(user, answers);
     expect(currentStep(), `moved on from ${step}`).not.toBe(step);
   }
   screens.push(currentStep());
+  await outcomeShown();
   return screens;
 }
 

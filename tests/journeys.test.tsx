@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../src/app';
 import { messages } from '../src/content/messages';
 import { fixtures } from './fixtures/answers';
-import { answerPage, completeJourney, currentStep, optionLabel } from './ui-driver';
+import { answerPage, completeJourney, currentStep, optionLabel, outcomeShown } from './ui-driver';
 
 function labsShown(): string[] {
   return [...document.querySelectorAll('[data-lab]')].map((el) => el.getAttribute('data-lab') ?? '');
@@ -44,6 +44,7 @@ describe('journeys through the app', () => {
     await user.click(screen.getByRole('button', { name: /^Start/ }));
     await answerPage(user, 'redFlags', ['breathlessChestPain']);
     expect(currentStep()).toBe('urgent');
+    await outcomeShown();
     expect(screen.getByRole('heading', { level: 1, name: messages.urgent.emergencyTitle })).toHaveFocus();
     expect(document.querySelector('[data-primary]')).toHaveAttribute('data-primary', 'urgentReferral');
 

@@ -11,3 +11,6 @@ beforeEach(() => {
   window.sessionStorage.clear();
   window.history.replaceState(null, '');
 });
+
+// jsdom has no layout, so it cannot scroll; pages scroll to the top on each step in a real browser.
+if (typeof window !== 'undefined') window.scrollTo = () => {};

@@ -1,5 +1,5 @@
 /** Drives the rendered app with Testing Library, finding controls by role and visible label. */
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { expect } from 'vitest';
 import { messages } from '../src/content/messages';
@@ -32,8 +32,11 @@ export async function completeJourney(user: UserEvent, answers: Answers): Promis
   for (let i = 0; i < 40; i++) {
     const step = currentStep();
     seen.push(step);
-    if (step === 'result') return seen;
-    if (step === 'urgent') await user.click(screen.getByRole('button', { name: messages.urgent.carryOn }));
+    if (step === 'result') {
+      await outcomeShown();
+      return seen;
+    }
+    if (step === 'urgent') await user.click(await screen.findByRole('button', { name: messages.urgent.carryOn }));
     else if (step === 'checkAnswers') await user.click(screen.getByRole('button', { name: messages.checkAnswers.confirm }));
     else {
       const value = (answers as Record<string, string | string[] | undefined>)[step];
@@ -43,4 +46,9 @@ export async function completeJourney(user: UserEvent, answers: Answers): Promis
     expect(currentStep(), `moved on from ${step}`).not.toBe(step);
   }
   throw new Error('The journey did not reach the result');
+}
+
+/** The result and urgent pages load in the background once the journey starts: wait until shown. */
+export async function outcomeShown() {
+  await waitFor(() => expect(document.querySelector('[data-primary]')).not.toBeNull());
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Assessment, Band, Reason } from '../../assessment/assess';
+import { assess, type Band, type Reason } from '../../assessment/assess';
+import type { KnownAnswers } from '../answers';
 import { conditionIds, type ConditionId } from '../../assessment/knowledge';
 import { messages } from '../../content/messages';
 import type { SourceId } from '../../content/sources';
@@ -10,7 +11,7 @@ import { RedFlagCard } from '../../ui/red-flag-card';
 import { advice as adviceData, softFlags as softFlagData } from '../../assessment/knowledge';
 
 interface ResultPageProps {
-  assessment: Assessment;
+  answers: KnownAnswers;
   /** Ways to take the answers away (file export), shown before the buttons. */
   extra?: ReactNode;
   onChangeAnswers: () => void;
@@ -25,8 +26,9 @@ export function reasonText(reason: Reason): string {
 }
 
 /** The patient summary (spec §10.8): red flags first, then what the answers suggest, and what next. */
-export function ResultPage({ assessment, extra, onChangeAnswers, onRestart }: ResultPageProps) {
+export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: ResultPageProps) {
   const t = messages.result;
+  const assessment = assess(answers);
   const bands = assessment.bands;
   const conditions: ConditionId[] = bands
     ? [...conditionIds].sort((a, b) => bandOrder[bands[a]] - bandOrder[bands[b]])

@@ -1,4 +1,5 @@
-import type { Assessment } from '../../assessment/assess';
+import { assess } from '../../assessment/assess';
+import type { KnownAnswers } from '../answers';
 import { messages } from '../../content/messages';
 import { BackLink } from '../../ui/back-link';
 import { PageTitle } from '../../ui/page-title';
@@ -6,8 +7,9 @@ import { PageHeading } from '../../ui/page-heading';
 import { RedFlagCard } from '../../ui/red-flag-card';
 
 /** Shown straight after a red flag (spec §7, §10.1): what to do and how soon, before anything else. */
-export function UrgentPage({ assessment, onContinue, onBack }: { assessment: Assessment; onContinue: () => void; onBack: () => void }) {
+export function UrgentPage({ answers, onContinue, onBack }: { answers: KnownAnswers; onContinue: () => void; onBack: () => void }) {
   const t = messages.urgent;
+  const assessment = assess(answers);
   const title = assessment.urgency === 'emergency' ? t.emergencyTitle : t.sameDayTitle;
   return (
     <>
