@@ -33,15 +33,18 @@ export async function currentStep(page: Page): Promise<string> {
 /** Waits until `<main data-step>` differs from `previous`; returns the new step (or `previous` on timeout). */
 export async function waitForStepChange(page: Page, previous: string, timeout = 5_000): Promise<string> {
   try {
-    await page.waitForFunction(
-      (prev) => document.querySelector('main[data-step]')?.getAttribute('data-step') !== prev,
+    const handle = await page.waitForFunction(
+      (prev) => {
+        const step = document.querySelector('main[data-step]')?.getAttribute('data-step');
+        return step && step !== prev ? step : false;
+      },
       previous,
       { timeout },
     );
+    return (await handle.jsonValue()) as string;
   } catch {
     return previous;
   }
-  return currentStep(page);
 }
 
 export function optionsFor(answers: JourneyAnswers, step: string): readonly string[] | undefined {
@@ -57,10 +60,13 @@ export function choice(page: Page, step: string, option: string) {
 export interface JourneyOptions {
   /** Called on every step before it is answered (e.g. to take a screenshot or run checks). */
   onStep?: (step: string, page: Page) => Promise<void> | void;
+  /** Stop (without acting) on the first step with this id instead of on `result`. */
+  stopAt?: string;
 }
 
 /**
- * From the start page, answers every question asked with `answers` and stops on the result page.
+ * From the start page, answers every question asked with `answers` and stops on the result page
+ * (or on `options.stopAt`).
  * Returns the steps visited, in order (including `start`, `urgent`, `checkAnswers` and `result`).
  */
 export async function completeJourney(page: Page, answers: JourneyAnswers, options: JourneyOptions = {}): Promise<string[]> {
@@ -68,8 +74,11 @@ export async function completeJourney(page: Page, answers: JourneyAnswers, optio
   let step = await currentStep(page);
   for (let i = 0; i < MAX_STEPS; i++) {
     visited.push(step);
+    // The urgent and result pages load in the background; act on them once they are shown.
+    if (step === 'urgent' || step === 'result') await page.locator('main [data-primary]').waitFor();
     await options.onStep?.(step, page);
-    if (step === 'result') return visited;
+    if (step === (options.stopAt ?? 'result')) return visited;
+    if (step === 'result') throw new Error(`Reached the result without passing "${options.stopAt}" (visited: ${visited.join(' → ')})`);
 
     if (step === 'start') {
       await page.getByRole('button', { name: /^Start/ }).click();
@@ -83,11 +92,11 @@ export async function completeJourney(page: Page, answers: JourneyAnswers, optio
         throw new Error(`The journey asked "${step}" but the answers have nothing for it (visited: ${visited.join(' → ')})`);
       }
       for (const option of chosen) {
-        const input = choice(page, step, option);
-        if ((await input.count()) !== 1) {
-          throw new Error(`Step "${step}": no single input[name="${step}"][value="${option}"] on the page`);
+        try {
+          await choice(page, step, option).check({ timeout: 3_000 });
+        } catch (error) {
+          throw new Error(`Step "${step}": could not tick input[name="${step}"][value="${option}"]: ${(error as Error).message.split('\n')[0]}`);
         }
-        await input.check();
       }
       await page.getByRole('button', { name: 'Continue', exact: true }).click();
     }
@@ -121,5 +130,28 @@ export async function axeViolations(page: Page): Promise<string[]> {
       (node) =>
         `[${v.id}] (${v.impact ?? 'n/a'}) ${v.help} — ${node.target.join(' ')}\n    ${node.html}\n    ${node.failureSummary?.replace(/\n/g, '\n    ') ?? ''}`,
     ),
+  );
+}
+
+/** Where focus is: a short description of `document.activeElement`. */
+export function activeElement(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el) return 'none';
+    const classes = el.getAttribute('class');
+    return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${classes ? `.${classes.split(/\s+/).join('.')}` : ''}`;
+  });
+}
+
+/** Radios and checkboxes that are not inside a `<fieldset>` whose first child is a non-empty `<legend>`. */
+export function inputsOutsideLegendedFieldset(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')]
+      .filter((input) => {
+        const fieldset = input.closest('fieldset');
+        const legend = fieldset?.firstElementChild;
+        return !fieldset || !legend || legend.tagName !== 'LEGEND' || !legend.textContent?.trim();
+      })
+      .map((input) => `input[name="${input.name}"][value="${input.value}"]`),
   );
 }

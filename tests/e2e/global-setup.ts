@@ -40,7 +40,7 @@ export default async function setup(project: TestProject) {
   const root = project.config.root;
   const outDir = mkdtempSync(join(tmpdir(), 'nightlegs-e2e-'));
   const shared = { root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' as const };
-  await build({ ...shared, mode: 'production', build: { outDir, emptyOutDir: true } });
+  await build({ ...shared, logLevel: 'error', mode: 'production', build: { outDir, emptyOutDir: true } });
 
   const port = await freePort();
   const server: PreviewServer = await preview({

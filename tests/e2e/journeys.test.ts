@@ -80,16 +80,13 @@ describe('red-flag journeys', () => {
     expect(await primaryOnPage()).toBe(fixture.expected.primary);
     expect(await labsOnPage()).toEqual(fixture.expected.labs);
 
-    // The red-flag card comes before "What your answers suggest" (the [data-primary] region).
+    // The red-flag card is the first thing after the page heading: nothing else comes before it.
     const card = page.locator('main .app-care-card');
     expect(await card.count()).toBe(1);
     expect(((await card.locator('.app-care-card__tag').textContent()) ?? '').trim()).toBe(wording);
     const cardFirst = await page.evaluate(() => {
-      const cardEl = document.querySelector('main .app-care-card');
-      const suggest =
-        document.querySelector('main section[aria-labelledby="suggest-title"]') ?? document.querySelector('main [data-primary]');
-      if (!cardEl || !suggest) return null;
-      return Boolean(cardEl.compareDocumentPosition(suggest) & Node.DOCUMENT_POSITION_FOLLOWING);
+      const firstSection = document.querySelector('main h2');
+      return firstSection?.classList.contains('app-care-card__heading') ?? null;
     });
     expect(cardFirst, 'red-flag card precedes the suggestions region').toBe(true);
   });

@@ -50,8 +50,9 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
       <PageTitle text={t.title} />
       <PageHeading>{t.title}</PageHeading>
 
-      {assessment.redFlag && (
-        <>
+      {assessment.redFlag ? (
+        // Scoring stopped on a red flag (spec §10.1): the urgent card is the whole suggestion.
+        <div data-primary={assessment.primary}>
           <RedFlagCard
             assessment={assessment}
             heading={
@@ -64,41 +65,37 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
             {t.urgentLinksNote}
             <Cite ids={assessment.redFlags.flatMap((f) => f.sources)} numbers={numbers} />
           </p>
-        </>
-      )}
-
-      <section aria-labelledby="suggest-title" data-primary={assessment.primary}>
-        {!assessment.redFlag && (
-          <>
-            <h2 className="app-heading-m" id="suggest-title">
-              {t.suggestTitle}
-            </h2>
-            {assessment.primary === 'noneFits' && <p className="app-body-l">{t.noneFits}</p>}
-            {bothRlsAndCramps && <p className="app-body-l">{t.twoThings}</p>}
-            {bands &&
-              conditions.map((condition) => (
-                <div className={`app-card app-card--${bands[condition]}`} key={condition} data-condition={condition} data-band={bands[condition]}>
-                  <h3 className="app-card__heading">
-                    {messages.conditions[condition].name}: <span className="app-band">{t.bandWords[bands[condition]]}</span>
-                  </h3>
-                  <ul className="app-list">
-                    {assessment.reasons[condition].map((reason) => (
-                      <li key={reason.id}>
-                        {reasonText(reason)}
-                        <Cite ids={reason.sources} numbers={numbers} />
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ))}
-          </>
-        )}
-        {assessment.redFlag && (
-          <h2 className="app-visually-hidden" id="suggest-title">
+        </div>
+      ) : (
+        <section aria-labelledby="suggest-title" data-primary={assessment.primary}>
+          <h2 className="app-heading-m" id="suggest-title">
             {t.suggestTitle}
           </h2>
-        )}
-      </section>
+          {assessment.primary === 'noneFits' && <p className="app-body-l">{t.noneFits}</p>}
+          {bothRlsAndCramps && <p className="app-body-l">{t.twoThings}</p>}
+          {bands &&
+            conditions.map((condition) => (
+              <div
+                className={`app-card app-card--${bands[condition]}`}
+                key={condition}
+                data-condition={condition}
+                data-band={bands[condition]}
+              >
+                <h3 className="app-card__heading">
+                  {messages.conditions[condition].name}: <span className="app-band">{t.bandWords[bands[condition]]}</span>
+                </h3>
+                <ul className="app-list">
+                  {assessment.reasons[condition].map((reason) => (
+                    <li key={reason.id}>
+                      {reasonText(reason)}
+                      <Cite ids={reason.sources} numbers={numbers} />
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+        </section>
+      )}
 
       {assessment.alerts.length > 0 && (
         <section aria-labelledby="alerts-title">

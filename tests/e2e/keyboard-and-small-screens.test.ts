@@ -1,0 +1,201 @@
+/** A whole journey with the keyboard alone, and no sideways scrolling at 320 CSS pixels (WCAG 1.4.10). */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fixtures } from '../fixtures/answers';
+import {
+  completeJourney,
+  currentStep,
+  launchBrowser,
+  openStart,
+  optionsFor,
+  waitForStepChange,
+  type JourneyAnswers,
+} from './browser';
+
+const baseUrl = inject('baseUrl');
+
+let browser: Browser;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+async function newPage(viewport: { width: number; height: number }): Promise<Page> {
+  context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await openStart(page, baseUrl);
+  return page;
+}
+
+interface Focused {
+  tag: string;
+  type: string;
+  name: string;
+  value: string;
+  checked: boolean;
+  /** Accessible-ish name: the text of a button, or the label of an input. */
+  text: string;
+}
+
+function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    const input = el instanceof HTMLInputElement ? el : null;
+    return {
+      tag: el?.tagName.toLowerCase() ?? 'none',
+      type: input?.type ?? '',
+      name: input?.name ?? '',
+      value: input?.value ?? '',
+      checked: input?.checked ?? false,
+      text: ((input ? input.labels?.[0]?.textContent : el?.textContent) ?? '').replace(/\s+/g, ' ').trim(),
+    };
+  });
+}
+
+const describeFocus = (f: Focused) => `${f.tag}${f.type ? `[${f.type}]` : ''}${f.name ? ` ${f.name}=${f.value}` : ''} "${f.text}"`;
+
+/** Presses Tab (or Shift+Tab) until `wanted` holds for the focused element; fails after `max` presses. */
+async function tabUntil(page: Page, what: string, wanted: (f: Focused) => boolean, { reverse = false, max = 80 } = {}) {
+  const seen: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(reverse ? 'Shift+Tab' : 'Tab');
+    const f = await focused(page);
+    if (wanted(f)) return f;
+    seen.push(describeFocus(f));
+  }
+  throw new Error(`${reverse ? 'Shift+Tab' : 'Tab'} never reached ${what}; focus went: ${seen.join(' → ')}`);
+}
+
+const isButton = (name: RegExp) => (f: Focused) => f.tag === 'button' && name.test(f.text);
+
+/** Ticks the wanted options with the keyboard: Tab through checkboxes, arrows within a radio group; Space ticks. */
+async function answerWithKeyboard(page: Page, step: string, wanted: readonly string[]) {
+  const first = await tabUntil(page, `the first choice of "${step}"`, (f) => f.tag === 'input' && f.name === step, { max: 10 });
+  if (first.type === 'radio') {
+    expect(wanted).toHaveLength(1);
+    let f = first;
+    for (let i = 0; f.value !== wanted[0]; i++) {
+      if (i > 20) throw new Error(`Arrow keys never reached ${step}=${wanted[0]}`);
+      await page.keyboard.press('ArrowDown');
+      f = await focused(page);
+    }
+    await page.keyboard.press('Space');
+    expect((await focused(page)).checked, `${step}=${wanted[0]} is selected`).toBe(true);
+    return;
+  }
+  const remaining = new Set(wanted);
+  let f = first;
+  for (let i = 0; ; i++) {
+    if (f.tag === 'input' && f.name === step && remaining.has(f.value)) {
+      await page.keyboard.press('Space');
+      expect((await focused(page)).checked, `${step}=${f.value} is ticked`).toBe(true);
+      remaining.delete(f.value);
+    }
+    if (remaining.size === 0) return;
+    if (f.tag !== 'input' || f.name !== step || i > 30) {
+      throw new Error(`Tabbed past the "${step}" checkboxes without reaching: ${[...remaining].join(', ')}`);
+    }
+    await page.keyboard.press('Tab');
+    f = await focused(page);
+  }
+}
+
+describe('keyboard only', () => {
+  it('typicalCramps: from start to result with Tab, Shift+Tab, arrows, Space and Enter', async () => {
+    const page = await newPage({ width: 1280, height: 800 });
+    const { answers, expected } = fixtures.typicalCramps;
+    const visited: string[] = [];
+    let step = await currentStep(page);
+    for (let n = 0; step !== 'result'; n++) {
+      if (n > 40) throw new Error(`No result after 40 steps: ${visited.join(' → ')}`);
+      visited.push(step);
+      if (step === 'start') {
+        await tabUntil(page, 'the Start button', isButton(/^Start/));
+      } else if (step === 'urgent') {
+        await tabUntil(page, 'Carry on answering', isButton(/^Carry on answering$/));
+      } else if (step === 'checkAnswers') {
+        await tabUntil(page, 'See my results', isButton(/^See my results$/));
+      } else {
+        const wanted = optionsFor(answers as JourneyAnswers, step);
+        if (!wanted?.length) throw new Error(`The journey asked "${step}" but typicalCramps has no answer for it`);
+        if (step === 'redFlags') {
+          // Shift+Tab from the heading reaches the Back link, and Tab from there goes on to the first choice.
+          await tabUntil(page, 'the Back link', isButton(/^Back$/), { reverse: true, max: 3 });
+        }
+        await answerWithKeyboard(page, step, wanted);
+        await tabUntil(page, 'Continue', isButton(/^Continue$/), { max: 30 });
+        if (step === 'redFlags') {
+          // …and Shift+Tab from Continue goes back to the last choice.
+          const back = await tabUntil(page, 'a choice', (f) => f.tag === 'input', { reverse: true, max: 1 });
+          expect(back.name).toBe('redFlags');
+          await tabUntil(page, 'Continue', isButton(/^Continue$/), { max: 1 });
+        }
+      }
+      await page.keyboard.press('Enter');
+      const next = await waitForStepChange(page, step);
+      if (next === step) throw new Error(`Enter on "${step}" did not move on (visited: ${visited.join(' → ')})`);
+      step = next;
+    }
+    expect(visited).toContain('checkAnswers');
+    expect(await page.locator('main [data-primary]').getAttribute('data-primary')).toBe(expected.primary);
+  });
+});
+
+describe('320 CSS pixels wide: no horizontal scrolling', () => {
+  const noSidewaysScroll = async (page: Page, step: string) => {
+    await page.locator(`main[data-step="${step}"] h1`).waitFor();
+    const size = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(size.scrollWidth, `scrollWidth on "${step}" (clientWidth ${size.clientWidth})`).toBeLessThanOrEqual(size.clientWidth);
+  };
+
+  it('typicalRls: start, every question, check answers and result', async () => {
+    const page = await newPage({ width: 320, height: 640 });
+    const measured: string[] = [];
+    await completeJourney(page, fixtures.typicalRls.answers as JourneyAnswers, {
+      onStep: async (step) => {
+        await noSidewaysScroll(page, step);
+        measured.push(step);
+      },
+    });
+    expect(measured).toEqual(expect.arrayContaining(['start', 'redFlags', 'ageBand', 'checkAnswers', 'result']));
+
+    // Opt-in screenshots for a human look: E2E_SCREENSHOTS=/tmp/shots npx vitest run --project e2e
+    const dir = process.env.E2E_SCREENSHOTS;
+    if (dir) {
+      mkdirSync(dir, { recursive: true });
+      await page.screenshot({ path: join(dir, 'result-320.png'), fullPage: true });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.screenshot({ path: join(dir, 'result-1280.png'), fullPage: true });
+    }
+  });
+
+  it('redFlagSameDay: the urgent page and the error state', async () => {
+    const page = await newPage({ width: 320, height: 640 });
+    await completeJourney(page, fixtures.redFlagSameDay.answers as JourneyAnswers, { stopAt: 'urgent' });
+    await noSidewaysScroll(page, 'urgent');
+    await page.getByRole('button', { name: 'Carry on answering' }).click();
+    expect(await waitForStepChange(page, 'urgent')).toBe('ageBand');
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.locator('.app-error-summary').waitFor();
+    await noSidewaysScroll(page, 'ageBand');
+
+    const dir = process.env.E2E_SCREENSHOTS;
+    if (dir) {
+      mkdirSync(dir, { recursive: true });
+      await page.screenshot({ path: join(dir, 'error-320.png'), fullPage: true });
+    }
+  });
+});
