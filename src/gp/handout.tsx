@@ -1,0 +1,145 @@
+/**
+ * The appointment handout (issue 4 item 4): a block that is hidden on screen and is the only thing
+ * printed when it is on the page (src/ui/print.css). One A4 page, readable with background graphics
+ * off: meaning is carried by words, weights and borders, never by colour.
+ */
+import type { Assessment, Band } from '../assessment/assess';
+import { conditionIds, type ConditionId } from '../assessment/knowledge';
+import { gpMessages } from '../content/en-gp';
+import { messages } from '../content/messages';
+import type { KnownAnswers } from '../questionnaire/answers';
+import { capitalise, optionText, pertinentFindings } from './clinical-notes';
+
+export interface HandoutProps {
+  assessment: Assessment;
+  answers: KnownAnswers;
+  date: Date;
+  appVersion: string;
+}
+
+const bandOrder: Record<Band, number> = { likely: 0, possible: 1, unlikely: 2 };
+
+export function Handout({ assessment, answers, date, appVersion }: HandoutProps) {
+  const t = gpMessages.handout;
+  const findings = pertinentFindings(answers);
+  const bands = assessment.bands;
+  const conditions: ConditionId[] = bands ? [...conditionIds].sort((a, b) => bandOrder[bands[a]] - bandOrder[bands[b]]) : [];
+  const others = assessment.alerts.map((a) => messages.mimicNames[a.id]);
+
+  return (
+    <section className="app-handout" aria-labelledby="handout-title" data-testid="handout">
+      <header className="app-handout__header">
+        <h2 className="app-handout__title" id="handout-title">
+          {t.title}
+        </h2>
+        <p className="app-handout__meta">
+          {t.meta(gpMessages.formatDate(date), appVersion)}
+          {answers.ageBand && (
+            <>
+              {' '}
+              {messages.questions.ageBand.short}: {optionText('ageBand', answers.ageBand)}.
+            </>
+          )}
+        </p>
+      </header>
+
+      <div className={`app-handout__box${assessment.redFlag ? ' app-handout__box--urgent' : ''}`}>
+        <h3 className="app-handout__heading">{t.redFlagsTitle}</h3>
+        {assessment.redFlag ? (
+          <>
+            <p>{t.redFlagsReported}</p>
+            <ul className="app-handout__list">
+              {assessment.redFlags.map((flag) => (
+                <li key={flag.id}>
+                  <strong>{t.tierWords[flag.tier]}:</strong> {messages.redFlagLabels[flag.label]}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>{t.redFlagsNone}</p>
+        )}
+      </div>
+
+      <h3 className="app-handout__heading">{t.suggestTitle}</h3>
+      {bands ? (
+        <ul className="app-handout__list app-handout__list--bands">
+          {conditions.map((condition) => (
+            <li key={condition} data-condition={condition}>
+              <strong>
+                {messages.conditions[condition].name}: {messages.result.bandWords[bands[condition]]}
+              </strong>
+              {bands[condition] !== 'unlikely' &&
+                assessment.reasons[condition].map((reason) => (
+                  <span key={reason.id}>
+                    {' '}
+                    {(messages.reasons[reason.id] as { patient: (r: typeof reason) => string }).patient(reason)}
+                  </span>
+                ))}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t.notScored}</p>
+      )}
+      {others.length > 0 && (
+        <p>
+          <strong>{t.otherThings}</strong> {capitalise(others.join(', '))}.
+        </p>
+      )}
+
+      <h3 className="app-handout__heading">{t.yesTitle}</h3>
+      <FindingList items={findings.positives} testId="handout-positives" />
+      <h3 className="app-handout__heading">{t.noTitle}</h3>
+      <FindingList items={findings.negatives} testId="handout-negatives" />
+      {findings.unsure.length > 0 && (
+        <>
+          <h3 className="app-handout__heading">{t.unsureTitle}</h3>
+          <FindingList items={findings.unsure} testId="handout-unsure" />
+        </>
+      )}
+
+      {!assessment.redFlag && (
+        <>
+          <h3 className="app-handout__heading">{t.testsTitle}</h3>
+          {assessment.labDetails.length === 0 ? (
+            <p>{t.testsNone}</p>
+          ) : (
+            <>
+              <ul className="app-handout__list app-handout__list--tests">
+                {assessment.labDetails.map((lab) => (
+                  <li key={lab.id}>{messages.labs[lab.id].patient}</li>
+                ))}
+              </ul>
+              <p>{t.testsLead}</p>
+            </>
+          )}
+        </>
+      )}
+
+      <p className="app-handout__disclaimer">
+        <strong>{t.notDiagnosis}</strong>
+      </p>
+    </section>
+  );
+}
+
+function FindingList({ items, testId }: { items: string[]; testId: string }) {
+  if (items.length === 0) return <p data-testid={testId}>{gpMessages.handout.noneListed}</p>;
+  return (
+    <ul className="app-handout__list app-handout__list--columns" data-testid={testId}>
+      {items.map((item) => (
+        <li key={item}>{capitalise(item)}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** "Print or save as PDF": the browser's print dialogue, which prints the handout only. */
+export function PrintButton({ className = 'app-button app-button--secondary' }: { className?: string }) {
+  return (
+    <button type="button" className={`${className} app-print-button`} onClick={() => window.print()}>
+      {gpMessages.handout.printButton}
+    </button>
+  );
+}
