@@ -22,6 +22,7 @@ const loadResultPage = () => import('./questionnaire/pages/result-page');
 const loadUrgentPage = () => import('./questionnaire/pages/urgent-page');
 const ResultPage = lazy(() => loadResultPage().then((m) => ({ default: m.ResultPage })));
 const UrgentPage = lazy(() => loadUrgentPage().then((m) => ({ default: m.UrgentPage })));
+const GpResultPage = lazy(() => import('./questionnaire/pages/gp-result-page').then((m) => ({ default: m.GpResultPage })));
 
 // File export and import are for some people only: loaded when a page that offers them is shown.
 const ExportAnswers = lazy(() => import('./fhir/fhir-transfer').then((m) => ({ default: m.ExportAnswers })));
@@ -160,14 +161,17 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
       );
       break;
     case 'result':
-      page = (
-        <ResultPage
-          answers={answers}
-          extra={exportAnswers}
-          onChangeAnswers={back}
-          onRestart={() => send({ type: 'journey.restart' })}
-        />
-      );
+      page =
+        mode === 'gp' ? (
+          <GpResultPage answers={answers} onBack={back} onRestart={() => send({ type: 'journey.restart' })} />
+        ) : (
+          <ResultPage
+            answers={answers}
+            extra={exportAnswers}
+            onChangeAnswers={back}
+            onRestart={() => send({ type: 'journey.restart' })}
+          />
+        );
       break;
     default:
       page =

@@ -549,6 +549,7 @@ export const en = {
   },
   result: {
     title: 'Your summary',
+    clinicianTitle: 'Clinician summary',
     redFlagTitle: 'Your answers include urgent warning signs',
     suggestTitle: 'What your answers suggest',
     noneFits:

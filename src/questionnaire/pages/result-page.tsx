@@ -8,6 +8,8 @@ import { Cite, numberSources, SourceList } from '../../ui/citations';
 import { PageTitle } from '../../ui/page-title';
 import { PageHeading } from '../../ui/page-heading';
 import { RedFlagCard } from '../../ui/red-flag-card';
+import { Handout, PrintButton } from '../../gp/handout';
+import { appVersion } from '../../app-version';
 import { advice as adviceData, softFlags as softFlagData } from '../../assessment/knowledge';
 
 interface ResultPageProps {
@@ -215,6 +217,9 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
         <h3 className="app-heading-s">{t.sourcesTitle}</h3>
         <SourceList numbers={numbers} />
       </section>
+
+      <PrintButton />
+      <Handout assessment={assessment} answers={answers} date={new Date()} appVersion={appVersion} />
 
       {extra}
 
