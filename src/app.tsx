@@ -10,7 +10,6 @@ import { ResumePage } from './questionnaire/pages/resume-page';
 import { StartPage } from './questionnaire/pages/start-page';
 import { currentStep, questionnaireMachine, restoredSnapshot } from './questionnaire/questionnaire-machine';
 import { useBrowserHistory } from './questionnaire/use-browser-history';
-import { GpScreenPage } from './questionnaire/pages/gp-screen-page';
 import { questionIds, type QuestionId } from './questionnaire/questions';
 import { gpScreenOf, journeyPath, type Mode } from './questionnaire/steps';
 import { ErrorBoundary } from './ui/error-boundary';
@@ -22,6 +21,8 @@ const loadResultPage = () => import('./questionnaire/pages/result-page');
 const loadUrgentPage = () => import('./questionnaire/pages/urgent-page');
 const ResultPage = lazy(() => loadResultPage().then((m) => ({ default: m.ResultPage })));
 const UrgentPage = lazy(() => loadUrgentPage().then((m) => ({ default: m.UrgentPage })));
+// GP mode's screens are for clinicians only: patients never download them.
+const GpScreenPage = lazy(() => import('./questionnaire/pages/gp-screen-page').then((m) => ({ default: m.GpScreenPage })));
 const GpResultPage = lazy(() => import('./questionnaire/pages/gp-result-page').then((m) => ({ default: m.GpResultPage })));
 
 // File export and import are for some people only: loaded when a page that offers them is shown.
@@ -121,7 +122,7 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
   const exportAnswers = (
     <section aria-labelledby="export-title">
       <h2 className="app-heading-m" id="export-title">
-        {messages.result.exportTitle}
+        {messages.takeAway.title}
       </h2>
       <Suspense fallback={null}>
         <ExportAnswers answers={answers} completed={complete} />

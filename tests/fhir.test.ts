@@ -1,3 +1,4 @@
+import { clinicianPrompts } from '../src/content/en-clinician';
 /**
  * FHIR R4 export and import (issue 5 item 4): the generated Questionnaire's structure, the round trip
  * of every named fixture, the exported response checked against the Questionnaire, each rejection
@@ -116,7 +117,7 @@ describe('the generated Questionnaire', () => {
       const id = item.linkId as QuestionId;
       expect(item.type).toBe('choice');
       expect(item.required).toBe(true);
-      expect(item.text).toBe(en.questions[id].clinician);
+      expect(item.text).toBe(clinicianPrompts[id]);
       expect(item.extension).toContainEqual({ url: patientTextExtensionUrl, valueString: en.questions[id].text });
     }
   });

@@ -1,3 +1,4 @@
+import { clinicianPrompts } from '../src/content/en-clinician';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,16 +9,19 @@ import { isMultiChoice, type QuestionId } from '../src/questionnaire/questions';
 import { stepIds } from '../src/questionnaire/steps';
 import { fixtures } from './fixtures/answers';
 import { currentStep, optionLabel, outcomeShown } from './ui-driver';
+import { outcome } from '../src/content/outcome-messages';
 
 beforeEach(() => window.history.replaceState(null, '', '/?mode=gp'));
 afterEach(() => window.history.replaceState(null, '', '/'));
 
 /** Answers every question shown on the current GP screen, including those that appear on the way. */
 async function answerScreen(user: ReturnType<typeof userEvent.setup>, answers: Answers) {
+  // GP screens load on demand: wait until the form is there.
+  await screen.findByRole('button', { name: 'Continue' });
   for (const question of stepIds) {
     const value = (answers as Record<string, string | string[] | undefined>)[question];
     if (value === undefined) continue;
-    const group = screen.queryByRole('group', { name: messages.questions[question].clinician });
+    const group = screen.queryByRole('group', { name: clinicianPrompts[question as QuestionId] });
     if (!group) continue;
     const role = isMultiChoice(question) ? 'checkbox' : 'radio';
     for (const option of Array.isArray(value) ? value : [value]) {
@@ -36,7 +40,7 @@ async function gpJourney(answers: Answers) {
   for (let i = 0; i < 10 && currentStep() !== 'result'; i++) {
     const step = currentStep();
     screens.push(step);
-    if (step === 'urgent') await user.click(await screen.findByRole('button', { name: messages.urgent.carryOn }));
+    if (step === 'urgent') await user.click(await screen.findByRole('button', { name: outcome.urgent.carryOn }));
     else await answerScreen(user, answers);
     expect(currentStep(), `moved on from ${step}`).not.toBe(step);
   }
@@ -59,16 +63,16 @@ describe('GP mode', () => {
     await user.click(screen.getByRole('button', { name: messages.gp.startButton }));
     await answerScreen(user, fixtures.typicalRls.answers);
     expect(currentStep()).toBe('symptoms');
-    expect(screen.queryByRole('group', { name: messages.questions.returnsOnRest.clinician })).toBeNull();
+    expect(screen.queryByRole('group', { name: clinicianPrompts.returnsOnRest })).toBeNull();
     await user.click(screen.getByRole('checkbox', { name: optionLabel('relief', 'keepMoving') }));
-    expect(screen.getByRole('group', { name: messages.questions.returnsOnRest.clinician })).toBeVisible();
+    expect(screen.getByRole('group', { name: clinicianPrompts.returnsOnRest })).toBeVisible();
   });
 
   it('lists every unanswered question in the error summary', async () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(screen.getByRole('button', { name: messages.gp.startButton }));
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
     const summary = await screen.findByRole('alert');
     expect(summary.querySelectorAll('a')).toHaveLength(3);
     expect(currentStep()).toBe('screening');

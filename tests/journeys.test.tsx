@@ -5,6 +5,7 @@ import { App } from '../src/app';
 import { messages } from '../src/content/messages';
 import { fixtures } from './fixtures/answers';
 import { answerPage, completeJourney, currentStep, optionLabel, outcomeShown } from './ui-driver';
+import { outcome } from '../src/content/outcome-messages';
 
 function labsShown(): string[] {
   return [...document.querySelectorAll('[data-lab]')].map((el) => el.getAttribute('data-lab') ?? '');
@@ -15,13 +16,13 @@ describe('journeys through the app', () => {
     const user = userEvent.setup();
     render(<App />);
     await completeJourney(user, fixtures.typicalCramps.answers);
-    const summary = screen.getByRole('region', { name: messages.result.suggestTitle });
+    const summary = screen.getByRole('region', { name: outcome.result.suggestTitle });
     expect(summary).toHaveAttribute('data-primary', 'nocturnalLegCramps');
     expect(within(summary).getByRole('heading', { name: /Night-time leg cramps: likely/ })).toBeVisible();
     expect(labsShown()).toEqual(fixtures.typicalCramps.expected.labs);
-    expect(screen.getByText(messages.result.notDiagnosis)).toBeVisible();
+    expect(screen.getByText(outcome.result.notDiagnosis)).toBeVisible();
     // Quinine is never suggested (spec §1.7); a cited trial's title may name it, the advice never does.
-    const advice = screen.getByRole('region', { name: messages.result.whatNowTitle });
+    const advice = screen.getByRole('region', { name: outcome.result.whatNowTitle });
     expect(advice.textContent).not.toMatch(/quinine/i);
     expect(summary.textContent).not.toMatch(/quinine/i);
   });
@@ -32,7 +33,7 @@ describe('journeys through the app', () => {
     const seen = await completeJourney(user, fixtures.typicalRls.answers);
     expect(seen).toContain('returnsOnRest');
     expect(seen).not.toContain('muscleHardens');
-    expect(screen.getByRole('region', { name: messages.result.suggestTitle })).toHaveAttribute('data-primary', 'rls');
+    expect(screen.getByRole('region', { name: outcome.result.suggestTitle })).toHaveAttribute('data-primary', 'rls');
     expect(screen.getByRole('heading', { name: /Restless legs syndrome: likely/ })).toBeVisible();
     expect(labsShown().slice(0, 2)).toEqual(['ferritin', 'transferrinSaturation']);
     expect(labsShown()).toEqual(fixtures.typicalRls.expected.labs);
@@ -45,10 +46,10 @@ describe('journeys through the app', () => {
     await answerPage(user, 'redFlags', ['breathlessChestPain']);
     expect(currentStep()).toBe('urgent');
     await outcomeShown();
-    expect(screen.getByRole('heading', { level: 1, name: messages.urgent.emergencyTitle })).toHaveFocus();
+    expect(screen.getByRole('heading', { level: 1, name: outcome.urgent.emergencyTitle })).toHaveFocus();
     expect(document.querySelector('[data-primary]')).toHaveAttribute('data-primary', 'urgentReferral');
 
-    await user.click(screen.getByRole('button', { name: messages.urgent.carryOn }));
+    await user.click(screen.getByRole('button', { name: outcome.urgent.carryOn }));
     expect(currentStep()).toBe('ageBand');
   });
 
@@ -57,7 +58,7 @@ describe('journeys through the app', () => {
     render(<App />);
     await completeJourney(user, fixtures.redFlagSameDay.answers);
     const headings = screen.getAllByRole('heading').map((h) => h.textContent);
-    expect(headings[1]).toBe(messages.urgent.sameDayTitle);
+    expect(headings[1]).toBe(outcome.urgent.sameDayTitle);
     expect(labsShown()).toEqual([]);
     expect(document.querySelector('[data-primary]')).toHaveAttribute('data-primary', 'urgentReferral');
   });

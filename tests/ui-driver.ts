@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import { messages } from '../src/content/messages';
 import type { Answers } from '../src/questionnaire/answers';
 import { isMultiChoice, type QuestionId } from '../src/questionnaire/questions';
+import { outcome } from '../src/content/outcome-messages';
 
 export function currentStep(): string {
   const main = document.querySelector('main');
@@ -36,7 +37,7 @@ export async function completeJourney(user: UserEvent, answers: Answers): Promis
       await outcomeShown();
       return seen;
     }
-    if (step === 'urgent') await user.click(await screen.findByRole('button', { name: messages.urgent.carryOn }));
+    if (step === 'urgent') await user.click(await screen.findByRole('button', { name: outcome.urgent.carryOn }));
     else if (step === 'checkAnswers') await user.click(screen.getByRole('button', { name: messages.checkAnswers.confirm }));
     else {
       const value = (answers as Record<string, string | string[] | undefined>)[step];

@@ -19,6 +19,7 @@
 import type { Coding, Extension, Questionnaire, QuestionnaireItem, QuestionnaireItemAnswerOption } from 'fhir/r4';
 import { version } from '../../package.json';
 import { enFhir } from '../content/en-fhir';
+import { clinicianPrompts } from '../content/en-clinician';
 import { messages } from '../content/messages';
 import { exclusiveOptionIds, isMultiChoice, questionOptions, type QuestionId } from '../questionnaire/questions';
 import { steps } from '../questionnaire/steps';
@@ -68,7 +69,7 @@ function questionItem(step: (typeof steps)[number]): QuestionnaireItem {
   const question = step.id;
   const item: QuestionnaireItem = {
     linkId: question,
-    text: messages.questions[question].clinician,
+    text: clinicianPrompts[question],
     extension: [patientText(question)],
     type: 'choice',
     required: true,

@@ -9,7 +9,7 @@
  */
 import type { QuestionnaireResponse, QuestionnaireResponseItem } from 'fhir/r4';
 import { enFhir } from '../content/en-fhir';
-import { messages } from '../content/messages';
+import { clinicianPrompts } from '../content/en-clinician';
 import { readAnswers, type KnownAnswers } from '../questionnaire/answers';
 import { exclusiveOptionIds, isMultiChoice, questionIds, questionOptions, type QuestionId } from '../questionnaire/questions';
 import { answersOnPath, journeyPath, steps } from '../questionnaire/steps';
@@ -43,7 +43,7 @@ export function toQuestionnaireResponse(
     if (options.length === 0) continue;
     item.push({
       linkId: id,
-      text: messages.questions[id].clinician,
+      text: clinicianPrompts[id],
       answer: options.map((option) => ({ valueCoding: optionCoding(id, option) })),
     });
   }

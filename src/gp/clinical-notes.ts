@@ -10,6 +10,7 @@ import { messages } from '../content/messages';
 import { getAnswer, type KnownAnswers } from '../questionnaire/answers';
 import { isMultiChoice, type QuestionId } from '../questionnaire/questions';
 import { journeyPath, type Mode } from '../questionnaire/steps';
+import { outcome } from '../content/outcome-messages';
 
 /** Longest line of the notes text, and most lines (issue 4: "≤ ~25 lines", pasted into an EHR box). */
 export const NOTES_MAX_WIDTH = 100;
@@ -225,7 +226,7 @@ export function clinicalNotesText({ assessment, answers, date, mode, appVersion,
     if (line) tail.push(line);
   }
   const alerts = [
-    ...assessment.alerts.map((a) => headline(messages.alerts[a.id].clinician)),
+    ...assessment.alerts.map((a) => headline(outcome.alerts[a.id].clinician)),
     ...assessment.softFlags.filter((f) => f !== 'suspectedAkathisia' && f !== 'augmentation').map((f) => headline(c.softFlags[f])),
   ];
   if (alerts.length > 0) tail.push(`${t.alerts}: ${alerts.join('; ')}.`);

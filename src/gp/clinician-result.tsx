@@ -15,6 +15,7 @@ import type { QuestionId } from '../questionnaire/questions';
 import type { Mode } from '../questionnaire/steps';
 import { Cite, numberSources, SourceList } from '../ui/citations';
 import { answerText, clinicalNotesText } from './clinical-notes';
+import { outcome } from '../content/outcome-messages';
 
 /** Sources of the fixed statements of this view (spec §2, §4, §5, §6.1, §4.4–4.5, §6.2, §3). */
 const S = {
@@ -55,7 +56,7 @@ export function parseIrlsScore(raw: string): number | null {
 }
 
 export function clinicianReasonText(reason: Reason): string {
-  const words = messages.reasons[reason.id] as { clinician: (r: Reason) => string };
+  const words = outcome.reasons[reason.id] as { clinician: (r: Reason) => string };
   return words.clinician(reason);
 }
 
@@ -172,7 +173,7 @@ export function ClinicianResult({ assessment, answers, date, mode = 'gp', appVer
             <tbody>
               {conditionIds.map((condition) => (
                 <tr key={condition} data-condition={condition} data-band={bands[condition]}>
-                  <th scope="row">{messages.conditions[condition].name}</th>
+                  <th scope="row">{outcome.conditions[condition].name}</th>
                   <td>
                     <strong className="app-gp-band">{t.bandWords[bands[condition]]}</strong>
                     <ul className="app-gp-table__list">
@@ -256,7 +257,7 @@ export function ClinicianResult({ assessment, answers, date, mode = 'gp', appVer
             <ul className="app-list app-list--bullet">
               {alertsShown.map((alert) => (
                 <li key={alert.id} data-alert={alert.id}>
-                  {messages.alerts[alert.id].clinician}
+                  {outcome.alerts[alert.id].clinician}
                   {cite(alert.sources)}
                 </li>
               ))}
@@ -337,7 +338,7 @@ export function ClinicianResult({ assessment, answers, date, mode = 'gp', appVer
             <tbody>
               {assessment.labDetails.map((lab) => (
                 <tr key={lab.id} data-lab={lab.id}>
-                  <th scope="row">{messages.labs[lab.id].clinician}</th>
+                  <th scope="row">{outcome.labs[lab.id].clinician}</th>
                   <td>
                     {lab.because.map((rule) => t.labWhy[rule]).join(' ')}
                     {cite(lab.sources)}
@@ -522,7 +523,7 @@ function RlsChecklist({
     criteria.rls.R5 === 'notMet' ? t.rls.r5NotMet : t.rls.r5Unknown,
     ...mimics.map((m) => (
       <span key={m.id}>
-        {messages.alerts[m.id].clinician}
+        {outcome.alerts[m.id].clinician}
         {cite(m.sources)}
       </span>
     )),

@@ -9,6 +9,7 @@ import { gpMessages } from '../content/en-gp';
 import { messages } from '../content/messages';
 import type { KnownAnswers } from '../questionnaire/answers';
 import { capitalise, optionText, pertinentFindings } from './clinical-notes';
+import { outcome } from '../content/outcome-messages';
 
 export interface HandoutProps {
   assessment: Assessment;
@@ -24,7 +25,7 @@ export function Handout({ assessment, answers, date, appVersion }: HandoutProps)
   const findings = pertinentFindings(answers);
   const bands = assessment.bands;
   const conditions: ConditionId[] = bands ? [...conditionIds].sort((a, b) => bandOrder[bands[a]] - bandOrder[bands[b]]) : [];
-  const others = assessment.alerts.map((a) => messages.mimicNames[a.id]);
+  const others = assessment.alerts.map((a) => outcome.mimicNames[a.id]);
 
   return (
     <section className="app-handout" aria-labelledby="handout-title" data-testid="handout">
@@ -51,7 +52,7 @@ export function Handout({ assessment, answers, date, appVersion }: HandoutProps)
             <ul className="app-handout__list">
               {assessment.redFlags.map((flag) => (
                 <li key={flag.id}>
-                  <strong>{t.tierWords[flag.tier]}:</strong> {messages.redFlagLabels[flag.label]}
+                  <strong>{t.tierWords[flag.tier]}:</strong> {outcome.redFlagLabels[flag.label]}
                 </li>
               ))}
             </ul>
@@ -67,13 +68,13 @@ export function Handout({ assessment, answers, date, appVersion }: HandoutProps)
           {conditions.map((condition) => (
             <li key={condition} data-condition={condition}>
               <strong>
-                {messages.conditions[condition].name}: {messages.result.bandWords[bands[condition]]}
+                {outcome.conditions[condition].name}: {outcome.result.bandWords[bands[condition]]}
               </strong>
               {bands[condition] !== 'unlikely' &&
                 assessment.reasons[condition].map((reason) => (
                   <span key={reason.id}>
                     {' '}
-                    {(messages.reasons[reason.id] as { patient: (r: typeof reason) => string }).patient(reason)}
+                    {(outcome.reasons[reason.id] as { patient: (r: typeof reason) => string }).patient(reason)}
                   </span>
                 ))}
             </li>
@@ -108,7 +109,7 @@ export function Handout({ assessment, answers, date, appVersion }: HandoutProps)
             <>
               <ul className="app-handout__list app-handout__list--tests">
                 {assessment.labDetails.map((lab) => (
-                  <li key={lab.id}>{messages.labs[lab.id].patient}</li>
+                  <li key={lab.id}>{outcome.labs[lab.id].patient}</li>
                 ))}
               </ul>
               <p>{t.testsLead}</p>

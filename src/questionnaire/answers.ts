@@ -68,6 +68,18 @@ export type AnswerError = 'required' | 'exclusive';
  * cannot be combined with other options.
  */
 export function answerSchema(id: QuestionId) {
+  let schema = schemas.get(id);
+  if (!schema) {
+    schema = buildAnswerSchema(id);
+    schemas.set(id, schema);
+  }
+  return schema;
+}
+
+// Built once per question: the machine checks every submission against it, on every Continue.
+const schemas = new Map<QuestionId, ReturnType<typeof buildAnswerSchema>>();
+
+function buildAnswerSchema(id: QuestionId) {
   const options = questionOptions[id] as readonly [string, ...string[]];
   if (isMultiChoice(id)) {
     return z.object({
@@ -80,6 +92,23 @@ export function answerSchema(id: QuestionId) {
     });
   }
   return z.object({ [id]: z.enum(options, { error: 'required' }) });
+}
+
+/**
+ * A react-hook-form resolver for a set of question fields, checked with the same schemas as the
+ * machine. (A few lines instead of @hookform/resolvers, which the form would otherwise download.)
+ */
+export function answerResolver(...questions: QuestionId[]) {
+  return (values: Record<string, unknown>) => {
+    const errors: Record<string, { type: string; message: string }> = {};
+    for (const question of questions) {
+      const result = answerSchema(question).safeParse({ [question]: values[question] });
+      if (!result.success) errors[question] = { type: 'validate', message: result.error.issues[0]?.message ?? 'required' };
+    }
+    return Object.keys(errors).length > 0
+      ? { values: {}, errors }
+      : { values: Object.fromEntries(questions.map((q) => [q, values[q]])), errors: {} };
+  };
 }
 
 export function getAnswer(answers: KnownAnswers, id: QuestionId): AnswerValue | undefined {

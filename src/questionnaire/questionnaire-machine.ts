@@ -58,6 +58,26 @@ function answersAfter(context: QuestionnaireContext, question: QuestionId, value
   return answersOnPath({ ...context.answers, [question]: value } as KnownAnswers);
 }
 
+type AnswerSubmit = Extract<QuestionnaireEvent, { type: 'answer.submit' }>;
+
+// Every candidate transition of a submission asks where it leads: work it out once per event and
+// context (both are immutable, so the answer cannot go stale).
+const submitTargets = new WeakMap<QuestionnaireContext, WeakMap<AnswerSubmit, AfterQuestion>>();
+
+function submitTarget(context: QuestionnaireContext, event: AnswerSubmit): AfterQuestion {
+  let byEvent = submitTargets.get(context);
+  if (!byEvent) {
+    byEvent = new WeakMap();
+    submitTargets.set(context, byEvent);
+  }
+  let target = byEvent.get(event);
+  if (target === undefined) {
+    target = nextStep(event.question, answersAfter(context, event.question, event.value), context.returningToReview);
+    byEvent.set(event, target);
+  }
+  return target;
+}
+
 type SectionSubmit = Extract<QuestionnaireEvent, { type: 'section.submit' }>;
 
 function answersAfterSection(context: QuestionnaireContext, event: SectionSubmit): KnownAnswers {
@@ -89,8 +109,7 @@ const questionnaireSetup = setup({
       event.type === 'answer.submit' && event.question === params.question && isValidAnswer(params.question, event.value),
     submitsRedFlag: ({ event }) => event.type === 'answer.submit' && hasRedFlag({ redFlags: event.value } as KnownAnswers),
     submitLeadsTo: ({ context, event }, params: { to: AfterQuestion }) =>
-      event.type === 'answer.submit' &&
-      nextStep(event.question, answersAfter(context, event.question, event.value), context.returningToReview) === params.to,
+      event.type === 'answer.submit' && submitTarget(context, event) === params.to,
     isCompleteScreenFor: ({ context, event }, params: { question: QuestionId }) =>
       event.type === 'section.submit' && isCompleteScreen(context, event, params.question),
     screenSubmitsRedFlag: ({ context, event }) =>

@@ -1,5 +1,5 @@
 import { sources, type SourceId } from '../content/sources';
-import { messages } from '../content/messages';
+import { outcome } from '../content/outcome-messages';
 
 /**
  * Numbers the sources in the order a page first cites them, so that inline references ([1], [2])
@@ -20,7 +20,7 @@ export function Cite({ ids, numbers }: { ids: readonly SourceId[]; numbers: Map<
       {ids.map((id, index) => (
         <span key={id}>
           {index > 0 && ', '}
-          <a href={`#source-${id}`} aria-label={messages.result.sourceLinkLabel.replace('{n}', String(numbers.get(id)))}>
+          <a href={`#source-${id}`} aria-label={outcome.result.sourceLinkLabel.replace('{n}', String(numbers.get(id)))}>
             {numbers.get(id)}
           </a>
         </span>
@@ -31,7 +31,7 @@ export function Cite({ ids, numbers }: { ids: readonly SourceId[]; numbers: Map<
 }
 
 export function SourceList({ numbers }: { numbers: Map<SourceId, number> }) {
-  const labels = messages.result.sourceLabel;
+  const labels = outcome.result.sourceLabel;
   return (
     <ol className="app-sources">
       {[...numbers.keys()].map((id) => {

@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import type { Assessment } from '../assessment/assess';
 import { messages } from '../content/messages';
+import { outcome } from '../content/outcome-messages';
 
 /**
  * The urgent care card: a strong red border and the urgency in words, so that it never relies on
  * colour alone. It says what to do and how soon (look.md: never alarm without a next step).
  */
 export function RedFlagCard({ assessment, heading }: { assessment: Assessment; heading: ReactNode }) {
-  const t = messages.urgent;
+  const t = outcome.urgent;
   if (!assessment.redFlag) return null;
   const emergency = assessment.urgency === 'emergency';
   return (
@@ -30,7 +31,7 @@ export function RedFlagCard({ assessment, heading }: { assessment: Assessment; h
           {assessment.redFlags.map((flag) => (
             <li key={flag.id}>
               {messages.questions.redFlags.options[flag.id].label}
-              <span className="app-care-card__label"> ({messages.redFlagLabels[flag.label]})</span>
+              <span className="app-care-card__label"> ({outcome.redFlagLabels[flag.label]})</span>
             </li>
           ))}
         </ul>

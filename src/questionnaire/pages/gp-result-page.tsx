@@ -1,11 +1,11 @@
 import { assess } from '../../assessment/assess';
 import { appVersion } from '../../app-version';
-import { messages } from '../../content/messages';
 import { ClinicianResult } from '../../gp/clinician-result';
 import { BackLink } from '../../ui/back-link';
 import { PageHeading } from '../../ui/page-heading';
 import { PageTitle } from '../../ui/page-title';
 import type { KnownAnswers } from '../answers';
+import { outcome } from '../../content/outcome-messages';
 
 interface GpResultPageProps {
   answers: KnownAnswers;
@@ -16,7 +16,7 @@ interface GpResultPageProps {
 /** GP mode's result: the clinician view (criteria, tests, cautions, the note for the record). */
 export function GpResultPage({ answers, onBack, onRestart }: GpResultPageProps) {
   const assessment = assess(answers);
-  const title = messages.result.clinicianTitle;
+  const title = outcome.result.clinicianTitle;
   return (
     <>
       <PageTitle text={title} />
@@ -28,7 +28,7 @@ export function GpResultPage({ answers, onBack, onRestart }: GpResultPageProps) 
       </div>
       <div className="app-button-group">
         <button type="button" className="app-link-button" onClick={onRestart}>
-          {messages.result.startAgain}
+          {outcome.result.startAgain}
         </button>
       </div>
     </>

@@ -1,11 +1,12 @@
 import { useForm, type Resolver } from 'react-hook-form';
+import { clinicianPrompts } from '../../content/en-clinician';
 import { messages } from '../../content/messages';
 import { BackLink } from '../../ui/back-link';
 import { ChoiceFieldset, errorTextFor, registerChoice, type ChoiceFormValues } from '../../ui/choice-fieldset';
 import { ErrorSummary } from '../../ui/error-summary';
 import { PageHeading } from '../../ui/page-heading';
 import { PageTitle } from '../../ui/page-title';
-import { answerSchema, getAnswer, readAnswers, type AnswerValue, type KnownAnswers } from '../answers';
+import { answerResolver, getAnswer, readAnswers, type AnswerValue, type KnownAnswers } from '../answers';
 import { isMultiChoice, type QuestionId } from '../questions';
 import { gpScreenQuestions, stepIds, gpScreenOf, type GpScreenId } from '../steps';
 
@@ -27,16 +28,9 @@ function askedOnScreen(screen: GpScreenId, saved: KnownAnswers, values: ChoiceFo
  */
 export function GpScreenPage({ screen, answers, onSubmit, onBack }: GpScreenPageProps) {
   const allOnScreen = stepIds.filter((id) => gpScreenOf(id) === screen);
-  const resolver: Resolver<ChoiceFormValues> = (values) => {
-    const asked = askedOnScreen(screen, answers, values);
-    const errors: Record<string, { type: string; message: string }> = {};
-    for (const question of asked) {
-      const result = answerSchema(question).safeParse({ [question]: values[question] });
-      if (!result.success) errors[question] = { type: 'validate', message: result.error.issues[0]?.message ?? 'required' };
-    }
-    if (Object.keys(errors).length > 0) return { values: {}, errors };
-    return { values: Object.fromEntries(asked.map((q) => [q, values[q]])), errors: {} };
-  };
+  // Only the questions the screen asks for these values are checked and submitted.
+  const resolver: Resolver<ChoiceFormValues> = (values) =>
+    answerResolver(...askedOnScreen(screen, answers, values))(values) as ReturnType<Resolver<ChoiceFormValues>>;
   const form = useForm<ChoiceFormValues>({
     resolver,
     defaultValues: Object.fromEntries(
@@ -67,7 +61,7 @@ export function GpScreenPage({ screen, answers, onSubmit, onBack }: GpScreenPage
             <ChoiceFieldset
               key={question}
               question={question}
-              legend={<h2 className="app-heading-s app-gp-legend">{text.clinician}</h2>}
+              legend={<h2 className="app-heading-s app-gp-legend">{clinicianPrompts[question]}</h2>}
               hint={`${messages.gp.patientWordingLabel} “${text.text}”`}
               errorText={errorTextFor(question, errors[question]?.message, values[question])}
               registration={registerChoice(form, question)}

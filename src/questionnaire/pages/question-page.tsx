@@ -1,12 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useForm, type Resolver } from 'react-hook-form';
 import { messages } from '../../content/messages';
 import { BackLink } from '../../ui/back-link';
 import { ChoiceFieldset, errorTextFor, registerChoice, type ChoiceFormValues } from '../../ui/choice-fieldset';
 import { ErrorSummary } from '../../ui/error-summary';
 import { PageHeading } from '../../ui/page-heading';
 import { PageTitle } from '../../ui/page-title';
-import { answerSchema, type AnswerValue } from '../answers';
+import { answerResolver, type AnswerValue } from '../answers';
 import { isMultiChoice, type QuestionId } from '../questions';
 
 interface QuestionPageProps {
@@ -23,7 +22,7 @@ interface QuestionPageProps {
 export function QuestionPage({ question, saved, onSubmit, onBack }: QuestionPageProps) {
   const text = messages.questions[question];
   const form = useForm<ChoiceFormValues>({
-    resolver: zodResolver(answerSchema(question)) as never,
+    resolver: answerResolver(question) as Resolver<ChoiceFormValues>,
     defaultValues: { [question]: saved ?? (isMultiChoice(question) ? [] : null) },
     // The error summary takes focus instead, so the problem is announced once.
     shouldFocusError: false,

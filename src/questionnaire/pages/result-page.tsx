@@ -11,6 +11,7 @@ import { RedFlagCard } from '../../ui/red-flag-card';
 import { Handout, PrintButton } from '../../gp/handout';
 import { appVersion } from '../../app-version';
 import { advice as adviceData, softFlags as softFlagData } from '../../assessment/knowledge';
+import { outcome } from '../../content/outcome-messages';
 
 interface ResultPageProps {
   answers: KnownAnswers;
@@ -23,13 +24,13 @@ interface ResultPageProps {
 const bandOrder: Record<Band, number> = { likely: 0, possible: 1, unlikely: 2 };
 
 export function reasonText(reason: Reason): string {
-  const words = messages.reasons[reason.id] as { patient: (r: Reason) => string };
+  const words = outcome.reasons[reason.id] as { patient: (r: Reason) => string };
   return words.patient(reason);
 }
 
 /** The patient summary (spec §10.8): red flags first, then what the answers suggest, and what next. */
 export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: ResultPageProps) {
-  const t = messages.result;
+  const t = outcome.result;
   const assessment = assess(answers);
   const bands = assessment.bands;
   const conditions: ConditionId[] = bands
@@ -59,7 +60,7 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
             assessment={assessment}
             heading={
               <h2 className="app-care-card__heading">
-                {assessment.urgency === 'emergency' ? messages.urgent.emergencyTitle : messages.urgent.sameDayTitle}
+                {assessment.urgency === 'emergency' ? outcome.urgent.emergencyTitle : outcome.urgent.sameDayTitle}
               </h2>
             }
           />
@@ -84,7 +85,7 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
                 data-band={bands[condition]}
               >
                 <h3 className="app-card__heading">
-                  {messages.conditions[condition].name}: <span className="app-band">{t.bandWords[bands[condition]]}</span>
+                  {outcome.conditions[condition].name}: <span className="app-band">{t.bandWords[bands[condition]]}</span>
                 </h3>
                 <ul className="app-list">
                   {assessment.reasons[condition].map((reason) => (
@@ -107,7 +108,7 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
           <ul className="app-list app-list--bullet">
             {assessment.alerts.map((alert) => (
               <li key={alert.id}>
-                {messages.alerts[alert.id].patient}
+                {outcome.alerts[alert.id].patient}
                 <Cite ids={alert.sources} numbers={numbers} />
               </li>
             ))}
@@ -123,7 +124,7 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
           <ul className="app-list app-list--bullet">
             {assessment.softFlags.map((flag) => (
               <li key={flag}>
-                {messages.softFlags[flag]}
+                {outcome.softFlags[flag]}
                 <Cite ids={softFlagData[flag].sources} numbers={numbers} />
               </li>
             ))}
@@ -145,16 +146,16 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
             {assessment.contributing.medicines.map((medicine) => (
               <li key={medicine.id}>
                 {messages.questions.medications.options[medicine.id].label}{' '}
-                {medicine.links.map((link) => messages.medicineLinks[link]).join(' and ')}.
+                {medicine.links.map((link) => outcome.medicineLinks[link]).join(' and ')}.
                 <Cite ids={medicine.sources} numbers={numbers} />
               </li>
             ))}
             {assessment.contributing.conditions.map((condition) => (
               <li key={condition.id}>
                 {condition.id === 'pregnancy'
-                  ? messages.contributingConditions.pregnancy
+                  ? outcome.contributingConditions.pregnancy
                   : messages.questions.conditions.options[condition.id].label}{' '}
-                {condition.links.map((link) => messages.conditionLinks[link]).join(' and ')}.
+                {condition.links.map((link) => outcome.conditionLinks[link]).join(' and ')}.
                 <Cite ids={condition.sources} numbers={numbers} />
               </li>
             ))}
@@ -175,10 +176,10 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
               <ul className="app-list app-list--tests">
                 {assessment.labDetails.map((lab) => (
                   <li key={lab.id} data-lab={lab.id}>
-                    <strong>{messages.labs[lab.id].patient}</strong>
+                    <strong>{outcome.labs[lab.id].patient}</strong>
                     <br />
                     <span className="app-hint">
-                      {lab.because.map((rule) => messages.labWhy[rule]).join(' ')}
+                      {lab.because.map((rule) => outcome.labWhy[rule]).join(' ')}
                       <Cite ids={lab.sources} numbers={numbers} />
                     </span>
                   </li>
@@ -195,11 +196,11 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
         </h2>
         <ul className="app-list app-list--bullet">
           {assessment.notes.filter((note) => note !== 'maternityAssessment').map((note) => (
-            <li key={note}>{messages.notes[note]}</li>
+            <li key={note}>{outcome.notes[note]}</li>
           ))}
           {assessment.advice.map((item) => (
             <li key={item}>
-              {messages.advice[item]}
+              {outcome.advice[item]}
               <Cite ids={adviceData[item].sources} numbers={numbers} />
             </li>
           ))}

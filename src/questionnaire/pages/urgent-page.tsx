@@ -1,14 +1,14 @@
 import { assess } from '../../assessment/assess';
 import type { KnownAnswers } from '../answers';
-import { messages } from '../../content/messages';
 import { BackLink } from '../../ui/back-link';
 import { PageTitle } from '../../ui/page-title';
 import { PageHeading } from '../../ui/page-heading';
 import { RedFlagCard } from '../../ui/red-flag-card';
+import { outcome } from '../../content/outcome-messages';
 
 /** Shown straight after a red flag (spec §7, §10.1): what to do and how soon, before anything else. */
 export function UrgentPage({ answers, onContinue, onBack }: { answers: KnownAnswers; onContinue: () => void; onBack: () => void }) {
-  const t = messages.urgent;
+  const t = outcome.urgent;
   const assessment = assess(answers);
   const title = assessment.urgency === 'emergency' ? t.emergencyTitle : t.sameDayTitle;
   return (
