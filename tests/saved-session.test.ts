@@ -123,3 +123,15 @@ describe('resuming at the saved step', () => {
     expect(resumeStep('returnsOnRest', { redFlags: ['none'], ageBand: '65plus' })).toBe('pregnancy');
   });
 });
+
+describe('a tab left open on a shared computer', () => {
+  it('asks before resuming when the answers were saved more than a day ago, even on a reload', async () => {
+    const { openSession, resumeWithoutAskingFor } = await import('../src/persistence/open-session');
+    const now = Date.parse('2026-11-29T12:00:00.000Z');
+    saveSession({ step: 'timing', answers: { ageBand: '65plus' }, returningToReview: false }, new Date(now - resumeWithoutAskingFor - 1));
+    window.sessionStorage.setItem('nightlegs.tab-open', '1');
+    expect(openSession(now).isReload).toBe(false);
+    saveSession({ step: 'timing', answers: { ageBand: '65plus' }, returningToReview: false }, new Date(now - 60_000));
+    expect(openSession(now).isReload).toBe(true);
+  });
+});

@@ -13,7 +13,7 @@ export type SessionNotice =
 
 export interface OpenedSession {
   saved: SavedSession | null;
-  /** A reload of a tab that already had the app open: resume without asking. */
+  /** A reload of a tab that had the app open within the last day: resume without asking. */
   isReload: boolean;
   notice: SessionNotice | null;
 }
@@ -29,19 +29,34 @@ function markTabOpen(): boolean {
   }
 }
 
-export function openSession(): OpenedSession {
-  const isReload = markTabOpen();
+/**
+ * A tab left open for longer than this may be another person's by now (a shared computer): even a
+ * reload then asks before showing the saved answers.
+ */
+export const resumeWithoutAskingFor = 24 * 60 * 60 * 1000;
+
+function isRecent(savedAt: string, now: number): boolean {
+  const saved = Date.parse(savedAt);
+  return Number.isFinite(saved) && now - saved >= 0 && now - saved < resumeWithoutAskingFor;
+}
+
+export function openSession(now = Date.now()): OpenedSession {
+  const tabWasOpen = markTabOpen();
   const loaded = loadSession();
   switch (loaded.kind) {
     case 'empty':
-      return { saved: null, isReload, notice: null };
+      return { saved: null, isReload: tabWasOpen, notice: null };
     case 'loaded':
-      return { saved: loaded.session, isReload, notice: null };
+      return { saved: loaded.session, isReload: tabWasOpen && isRecent(loaded.session.savedAt, now), notice: null };
     case 'recovered':
-      return { saved: loaded.session, isReload, notice: { kind: 'recovered', problem: loaded.problem, raw: loaded.raw } };
+      return {
+        saved: loaded.session,
+        isReload: tabWasOpen && isRecent(loaded.session.savedAt, now),
+        notice: { kind: 'recovered', problem: loaded.problem, raw: loaded.raw },
+      };
     case 'unreadable':
-      return { saved: null, isReload, notice: { kind: 'unreadable', problem: loaded.problem, raw: loaded.raw } };
+      return { saved: null, isReload: tabWasOpen, notice: { kind: 'unreadable', problem: loaded.problem, raw: loaded.raw } };
     case 'storageUnavailable':
-      return { saved: null, isReload, notice: { kind: 'storageUnavailable' } };
+      return { saved: null, isReload: tabWasOpen, notice: { kind: 'storageUnavailable' } };
   }
 }

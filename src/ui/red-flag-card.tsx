@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Assessment } from '../assessment/assess';
+import type { Assessment, NoteId } from '../assessment/assess';
 import { messages } from '../content/messages';
 import { outcome } from '../content/outcome-messages';
 
@@ -37,5 +37,15 @@ export function RedFlagCard({ assessment, heading }: { assessment: Assessment; h
         </ul>
       </div>
     </section>
+  );
+}
+
+/** Under 18: a doctor should go through the answers (spec §10.9); shown first, before any result. */
+export function UnderEighteenNote({ notes }: { notes: readonly NoteId[] }) {
+  if (!notes.includes('underEighteen')) return null;
+  return (
+    <p className="app-inset">
+      <strong>{outcome.notes.underEighteen}</strong>
+    </p>
   );
 }

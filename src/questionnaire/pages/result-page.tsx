@@ -7,7 +7,7 @@ import type { SourceId } from '../../content/sources';
 import { Cite, numberSources, SourceList } from '../../ui/citations';
 import { PageTitle } from '../../ui/page-title';
 import { PageHeading } from '../../ui/page-heading';
-import { RedFlagCard } from '../../ui/red-flag-card';
+import { RedFlagCard, UnderEighteenNote } from '../../ui/red-flag-card';
 import { Handout, PrintButton } from '../../gp/handout';
 import { appVersion } from '../../app-version';
 import { advice as adviceData, softFlags as softFlagData } from '../../assessment/knowledge';
@@ -52,6 +52,7 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
     <>
       <PageTitle text={t.title} />
       <PageHeading>{t.title}</PageHeading>
+      <UnderEighteenNote notes={assessment.notes} />
 
       {assessment.redFlag ? (
         // Scoring stopped on a red flag (spec §10.1): the urgent card is the whole suggestion.
@@ -195,7 +196,7 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
           {t.whatNowTitle}
         </h2>
         <ul className="app-list app-list--bullet">
-          {assessment.notes.filter((note) => note !== 'maternityAssessment').map((note) => (
+          {assessment.notes.filter((note) => note !== 'maternityAssessment' && note !== 'underEighteen').map((note) => (
             <li key={note}>{outcome.notes[note]}</li>
           ))}
           {assessment.advice.map((item) => (

@@ -3,7 +3,7 @@ import type { KnownAnswers } from '../answers';
 import { BackLink } from '../../ui/back-link';
 import { PageTitle } from '../../ui/page-title';
 import { PageHeading } from '../../ui/page-heading';
-import { RedFlagCard } from '../../ui/red-flag-card';
+import { RedFlagCard, UnderEighteenNote } from '../../ui/red-flag-card';
 import { outcome } from '../../content/outcome-messages';
 
 /** Shown straight after a red flag (spec §7, §10.1): what to do and how soon, before anything else. */
@@ -18,6 +18,7 @@ export function UrgentPage({ answers, onContinue, onBack }: { answers: KnownAnsw
       <div data-primary={assessment.primary}>
         <RedFlagCard assessment={assessment} heading={<PageHeading className="app-care-card__heading">{title}</PageHeading>} />
       </div>
+      <UnderEighteenNote notes={assessment.notes} />
       <p>{t.carryOnIntro}</p>
       <button type="button" className="app-button app-button--secondary" onClick={onContinue}>
         {t.carryOn}
