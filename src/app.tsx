@@ -200,6 +200,7 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
   return (
     <Layout
       step={displayStep}
+      wide={mode === 'gp' && step === 'result'}
       banner={banner}
       footerAction={
         canForget ? (
@@ -225,13 +226,15 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
 
 interface LayoutProps {
   step: string;
+  /** The clinician view's tables need more than one column of reading width. */
+  wide?: boolean;
   banner?: ReactNode;
   footerAction?: ReactNode;
   status?: string | null;
   children: ReactNode;
 }
 
-function Layout({ step, banner, footerAction, status, children }: LayoutProps) {
+function Layout({ step, wide = false, banner, footerAction, status, children }: LayoutProps) {
   return (
     <>
       <a href="#main-content" className="app-skip-link">
@@ -243,7 +246,7 @@ function Layout({ step, banner, footerAction, status, children }: LayoutProps) {
         </div>
       </header>
       <div className="app-width-container">
-        <main className="app-main" id="main-content" data-step={step} key={step}>
+        <main className={`app-main${wide ? ' app-main--wide' : ''}`} id="main-content" data-step={step} key={step}>
           {banner}
           {status && (
             <p className="app-notification app-notification--success" role="status">
