@@ -1,0 +1,25 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { messages } from '../src/content/messages';
+import { saveSession } from '../src/persistence/saved-session';
+import { ErrorBoundary } from '../src/ui/error-boundary';
+
+function Broken(): never {
+  throw new Error('a page that cannot render');
+}
+
+describe('a page that fails to render', () => {
+  it('shows an error page that offers the saved answers as a download and a way to start again', () => {
+    saveSession({ step: 'timing', answers: { ageBand: '65plus' }, returningToReview: false });
+    vi.spyOn(console, 'error').mockImplementation(() => {}); // React reports the caught error
+    render(
+      <ErrorBoundary>
+        <Broken />
+      </ErrorBoundary>,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: messages.session.errorTitle })).toBeVisible();
+    expect(screen.getByRole('button', { name: messages.session.errorDownload })).toBeVisible();
+    expect(screen.getByRole('button', { name: messages.session.errorStartAgain })).toBeVisible();
+    vi.restoreAllMocks();
+  });
+});
