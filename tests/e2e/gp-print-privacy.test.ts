@@ -41,6 +41,7 @@ const longestResult: Answers = {
 
 /** Ticks, on a GP screen, every answer of `answers` whose question is shown there. */
 async function answerGpScreen(answers: JourneyAnswers) {
+  await page.locator('main input').first().waitFor(); // GP screens load on demand
   for (const question of stepIds) {
     const value = answers[question];
     if (value === undefined) continue;
