@@ -199,3 +199,59 @@ describe('320 CSS pixels wide: no horizontal scrolling', () => {
     }
   });
 });
+
+describe('wide screens, large text and focus', () => {
+  it('keeps lines readable at 1280 px: the question column stays narrow', async () => {
+    const page = await newPage({ width: 1280, height: 900 });
+    await completeJourney(page, fixtures.typicalRls.answers as JourneyAnswers, { stopAt: 'sensation' });
+    const widthInCharacters = await page.evaluate(() => {
+      const label = document.querySelector('main .app-choice__label') as HTMLElement;
+      const main = document.querySelector('main') as HTMLElement;
+      const fontSize = parseFloat(getComputedStyle(label).fontSize);
+      // An average character is about half an em wide: this approximates characters per line.
+      return main.getBoundingClientRect().width / (fontSize * 0.5);
+    });
+    expect(widthInCharacters).toBeLessThanOrEqual(80);
+  });
+
+  it('text at 200 % loses nothing: no sideways scrolling, and Continue is still reachable', async () => {
+    const page = await newPage({ width: 1280, height: 900 });
+    await completeJourney(page, fixtures.typicalRls.answers as JourneyAnswers, { stopAt: 'relief' });
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    const [scrollWidth, clientWidth] = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    const continueButton = page.getByRole('button', { name: 'Continue', exact: true });
+    await continueButton.scrollIntoViewIfNeeded();
+    expect(await continueButton.isVisible()).toBe(true);
+    const fontSize = await page.locator('main h1').evaluate((h1) => parseFloat(getComputedStyle(h1).fontSize));
+    expect(fontSize).toBeGreaterThanOrEqual(48); // 1.5rem at 200 % of the 16 px default
+  });
+
+  it('shows a visible focus indicator on the button and on each choice', async () => {
+    const page = await newPage({ width: 1280, height: 900 });
+    await completeJourney(page, fixtures.typicalRls.answers as JourneyAnswers, { stopAt: 'ageBand' });
+    // Focus is on the question's heading; the next Tab reaches the first choice.
+    await page.keyboard.press('Tab');
+    const choiceRing = await page.evaluate(() => {
+      const input = document.activeElement as HTMLInputElement;
+      const label = input.labels?.[0];
+      return { type: input.type, ring: label ? getComputedStyle(label, '::before').boxShadow : 'none' };
+    });
+    expect(choiceRing.type).toBe('radio');
+    expect(choiceRing.ring).not.toBe('none');
+    await page.locator('main button[type="submit"]').focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const buttonFocus = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement as HTMLElement);
+      return { background: style.backgroundColor, shadow: style.boxShadow };
+    });
+    expect(buttonFocus.shadow).not.toBe('none');
+    expect(buttonFocus.background).toBe('rgb(255, 221, 0)');
+  });
+});
