@@ -1,6 +1,6 @@
 /** axe (WCAG 2.2 AA tags), focus management and grouping, in a real browser against the production build. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { fixtures } from '../fixtures/answers';
 import {
   activeElement,
@@ -8,31 +8,17 @@ import {
   completeJourney,
   currentStep,
   inputsOutsideLegendedFieldset,
-  launchBrowser,
-  openStart,
+  freshPagePerTest,
   waitForStepChange,
   type JourneyAnswers,
 } from './browser';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-let context: BrowserContext;
+const session = freshPagePerTest({ startAt: baseUrl });
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-  page = await context.newPage();
-  await openStart(page, baseUrl);
-});
-afterEach(async () => {
-  await context?.close();
+beforeEach(() => {
+  page = session.page;
 });
 
 async function expectNoAxeViolations(where: string) {

@@ -1,6 +1,7 @@
 /** Shared browser helpers for the e2e tests: launching Chromium, driving a journey, running axe. */
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -154,4 +155,27 @@ export function inputsOutsideLegendedFieldset(page: Page): Promise<string[]> {
       })
       .map((input) => `input[name="${input.name}"][value="${input.value}"]`),
   );
+}
+
+/**
+ * One Chromium per test file and a new context (no saved answers, no history) per test. Call at the
+ * top of a test file; read `.page` inside tests.
+ */
+export function freshPagePerTest(options: { startAt?: string } = {}) {
+  const session = {} as { browser: Browser; context: BrowserContext; page: Page };
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  beforeEach(async () => {
+    session.context = await session.browser.newContext();
+    session.page = await session.context.newPage();
+    if (options.startAt) await openStart(session.page, options.startAt);
+  });
+  afterEach(async () => {
+    await session.context?.close();
+  });
+  return session;
 }

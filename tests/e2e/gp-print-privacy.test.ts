@@ -3,31 +3,19 @@
  * in a real Chromium against the production build.
  */
 import { writeFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Answers } from '../../src/questionnaire/answers';
 import { stepIds } from '../../src/questionnaire/steps';
 import { fixtures } from '../fixtures/answers';
-import { choice, completeJourney, currentStep, launchBrowser, openStart, waitForStepChange, type JourneyAnswers } from './browser';
+import { choice, completeJourney, currentStep, freshPagePerTest, openStart, waitForStepChange, type JourneyAnswers } from './browser';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-let context: BrowserContext;
+const session = freshPagePerTest();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context?.close();
+beforeEach(() => {
+  page = session.page;
 });
 
 /** The longest realistic summary: RLS and cramps, several medicines, conditions and other symptoms. */

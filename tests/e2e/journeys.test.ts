@@ -1,28 +1,15 @@
 /** Whole journeys in a real browser against the production build, driven by the named fixtures. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { fixtures } from '../fixtures/answers';
-import { completeJourney, launchBrowser, openStart, type JourneyAnswers } from './browser';
+import { completeJourney, freshPagePerTest, type JourneyAnswers } from './browser';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-let context: BrowserContext;
+const session = freshPagePerTest({ startAt: baseUrl });
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-  page = await context.newPage();
-  await openStart(page, baseUrl);
-});
-afterEach(async () => {
-  await context?.close();
+beforeEach(() => {
+  page = session.page;
 });
 
 async function labsOnPage(): Promise<string[]> {
