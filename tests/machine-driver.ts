@@ -1,7 +1,7 @@
 /** Drives the questionnaire machine with an answer set, as a person would by pressing Continue. */
 import { createActor } from 'xstate';
 import type { Answers, AnswerValue } from '../src/questionnaire/answers';
-import { questionnaireMachine, type QuestionnaireSnapshot } from '../src/questionnaire/questionnaire-machine';
+import { questionnaireMachine } from '../src/questionnaire/questionnaire-machine';
 import { stepIds } from '../src/questionnaire/steps';
 import type { QuestionId } from '../src/questionnaire/questions';
 
@@ -36,8 +36,4 @@ export function answerUntilReview(actor: QuestionnaireActor, answers: Answers): 
     if (stepOf(actor) === step) throw new Error(`The machine did not accept ${JSON.stringify(value)} for ${step}`);
   }
   throw new Error('The journey did not reach check answers');
-}
-
-export function answersOf(snapshot: QuestionnaireSnapshot) {
-  return snapshot.context.answers;
 }

@@ -114,19 +114,16 @@ export const enOutcome = {
     carryOnIntro:
       'When you have got help, or while you wait, you can carry on answering. Your answers will go into a summary for your GP, with these warning signs at the top.',
     carryOn: 'Carry on answering',
-    changeRedFlags: 'Change my answer about warning signs',
     urgencyLabel: { emergency: 'Emergency', sameDay: 'Urgent' },
   },
   result: {
     title: 'Your summary',
     clinicianTitle: 'Clinician summary',
-    redFlagTitle: 'Your answers include urgent warning signs',
     suggestTitle: 'What your answers suggest',
     noneFits:
       "Your answers don't clearly match night cramps, restless legs or periodic limb movements. Please discuss your symptoms with your GP.",
     twoThings: 'You may have two different things: restless legs AND night cramps.',
     bandWords: { likely: 'likely', possible: 'possible', unlikely: 'unlikely' },
-    fitsLabel: 'How well it fits:',
     otherThingsTitle: 'Other things your GP may want to check',
     contributingTitle: 'Things that may be contributing',
     doNotStop: 'Do not stop any medicine without talking to your doctor.',
@@ -142,7 +139,6 @@ export const enOutcome = {
       'The rules follow the International Restless Legs Syndrome Study Group criteria (2014), the International Classification of Sleep Disorders (ICSD-3), the American Academy of Sleep Medicine guideline (2024) and NICE guidance.',
     sourcesTitle: 'Sources',
     sourceLinkLabel: 'source {n}',
-    sourcesLead: 'The sources behind the reasons on this page:',
     sourceLabel: { G: 'guideline', P: 'study', R: 'review', W: 'weak source', 'R/W': 'review (weak)', 'P/W': 'study (weak)', 'G/W': 'draft guideline' } as Record<string, string>,
     startAgain: 'Start again',
     changeAnswers: 'Change my answers',

@@ -325,7 +325,6 @@ const questions: { [Q in QuestionId]: QuestionText<Q> } = {
 
 export const en = {
   appName: 'nightlegs',
-  appTitle: 'Night-time leg symptoms: what might they be?',
   ui: {
     continue: 'Continue',
     back: 'Back',
@@ -387,7 +386,6 @@ export const en = {
   } satisfies Record<SectionId, string>,
   questions,
   gp: {
-    modeName: 'GP mode',
     screens: {
       screening: 'Red flags and patient details',
       symptoms: 'Symptom character and the four RLS questions',

@@ -97,8 +97,6 @@ const gpScreenOfSection: Record<SectionId, GpScreenId> = {
   sleep: 'sleep',
   medicinesAndConditions: 'medicinesAndConditions',
 };
-export const gpScreenIds: readonly GpScreenId[] = [...new Set(steps.map((s) => gpScreenOfSection[s.section]))];
-
 export function gpScreenOf(question: QuestionId): GpScreenId {
   return gpScreenOfSection[steps[stepIds.indexOf(question)].section];
 }
