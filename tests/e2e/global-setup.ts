@@ -40,7 +40,16 @@ export default async function setup(project: TestProject) {
   const root = project.config.root;
   const outDir = mkdtempSync(join(tmpdir(), 'nightlegs-e2e-'));
   const shared = { root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' as const };
-  await build({ ...shared, logLevel: 'error', mode: 'production', build: { outDir, emptyOutDir: true } });
+  // Vitest runs with NODE_ENV=test, which would bundle React's development build: the Chromium tests
+  // are meant for the bundle people get. This project runs alone (npm test runs it after the unit
+  // tests), so changing the variable for the length of the build touches no other test.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ ...shared, logLevel: 'error', mode: 'production', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 
   const port = await freePort();
   const server: PreviewServer = await preview({
