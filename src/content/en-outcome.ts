@@ -271,13 +271,13 @@ export const enOutcome = {
     ankleSwelling: 'Both ankles swelling can come from the kidneys or heart.',
   } satisfies Record<LabRuleId, string>,
   medicineLinks: {
-    cramps: 'has been linked to leg cramps',
+    cramps: 'linked to leg cramps',
     rlsWorse: 'can make restless legs worse',
     augmentation: 'can, over time, make restless legs come earlier or spread (augmentation)',
   } satisfies Record<MedicineLink, string>,
   conditionLinks: {
-    cramps: 'is linked to leg cramps',
-    rls: 'is linked to restless legs',
+    cramps: 'linked to leg cramps',
+    rls: 'linked to restless legs',
   } satisfies Record<ConditionLink, string>,
   contributingConditions: {
     pregnancy: 'Pregnancy or having just given birth',

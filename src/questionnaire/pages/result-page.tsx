@@ -36,15 +36,38 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
   const conditions: ConditionId[] = bands
     ? [...conditionIds].sort((a, b) => bandOrder[bands[a]] - bandOrder[bands[b]])
     : [];
+  // Each list is built once: it is rendered below and numbers the sources in the order it shows them.
+  const alerts: CitedItem[] = assessment.alerts.map((a) => ({ key: a.id, text: outcome.alerts[a.id].patient, sources: a.sources }));
+  const softFlags: CitedItem[] = assessment.softFlags.map((f) => ({
+    key: f,
+    text: outcome.softFlags[f],
+    sources: softFlagData[f].sources,
+  }));
+  const contributing: CitedItem[] = [
+    ...assessment.contributing.medicines.map((m) => ({
+      key: m.id,
+      text: `${messages.questions.medications.options[m.id].label}: ${m.links.map((l) => outcome.medicineLinks[l]).join('; ')}.`,
+      sources: m.sources,
+    })),
+    ...assessment.contributing.conditions.map((c) => ({
+      key: c.id,
+      text: `${c.id === 'pregnancy' ? outcome.contributingConditions.pregnancy : messages.questions.conditions.options[c.id].label}: ${c.links.map((l) => outcome.conditionLinks[l]).join('; ')}.`,
+      sources: c.sources,
+    })),
+  ];
+  const whatNow: CitedItem[] = [
+    // Maternity and under-18 notes are shown at the top (with the red flag, or before the result).
+    ...assessment.notes
+      .filter((note) => note !== 'maternityAssessment' && note !== 'underEighteen')
+      .map((note) => ({ key: note, text: outcome.notes[note], sources: [] })),
+    ...assessment.advice.map((a) => ({ key: a, text: outcome.advice[a], sources: adviceData[a].sources as SourceId[] })),
+  ];
   const numbers = numberSources([
     ...assessment.redFlags.map((f) => f.sources),
     ...conditions.flatMap((c) => assessment.reasons[c].map((r) => r.sources)),
-    ...assessment.alerts.map((a) => a.sources),
-    ...assessment.softFlags.map((f) => softFlagData[f].sources),
-    ...assessment.contributing.medicines.map((m) => m.sources),
-    ...assessment.contributing.conditions.map((c) => c.sources),
+    ...[...alerts, ...softFlags, ...contributing].map((item) => item.sources),
     ...assessment.labDetails.map((l) => l.sources),
-    ...assessment.advice.map((a) => adviceData[a].sources as SourceId[]),
+    ...whatNow.map((item) => item.sources),
   ]);
   const bothRlsAndCramps = bands !== null && bands.rls !== 'unlikely' && bands.nocturnalLegCramps !== 'unlikely';
 
@@ -101,68 +124,21 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
         </section>
       )}
 
-      {assessment.alerts.length > 0 && (
-        <section aria-labelledby="alerts-title">
-          <h2 className="app-heading-m" id="alerts-title">
-            {t.otherThingsTitle}
-          </h2>
-          <ul className="app-list app-list--bullet">
-            {assessment.alerts.map((alert) => (
-              <li key={alert.id}>
-                {outcome.alerts[alert.id].patient}
-                <Cite ids={alert.sources} numbers={numbers} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      {assessment.softFlags.length > 0 && (
-        <section aria-labelledby="soft-title">
-          <h2 className="app-heading-m" id="soft-title">
-            {t.seeGpSoonTitle}
-          </h2>
-          <ul className="app-list app-list--bullet">
-            {assessment.softFlags.map((flag) => (
-              <li key={flag}>
-                {outcome.softFlags[flag]}
-                <Cite ids={softFlagData[flag].sources} numbers={numbers} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      {(assessment.contributing.medicines.length > 0 || assessment.contributing.conditions.length > 0) && (
-        <section aria-labelledby="contributing-title">
-          <h2 className="app-heading-m" id="contributing-title">
-            {t.contributingTitle}
-          </h2>
-          {assessment.contributing.medicines.length > 0 && (
+      <CitedSection id="alerts" title={t.otherThingsTitle} items={alerts} numbers={numbers} />
+      <CitedSection id="soft" title={t.seeGpSoonTitle} items={softFlags} numbers={numbers} />
+      <CitedSection
+        id="contributing"
+        title={t.contributingTitle}
+        lead={
+          assessment.contributing.medicines.length > 0 && (
             <p className="app-warning-text">
               <strong>{t.doNotStop}</strong>
             </p>
-          )}
-          <ul className="app-list app-list--bullet">
-            {assessment.contributing.medicines.map((medicine) => (
-              <li key={medicine.id}>
-                {messages.questions.medications.options[medicine.id].label}{' '}
-                {medicine.links.map((link) => outcome.medicineLinks[link]).join(' and ')}.
-                <Cite ids={medicine.sources} numbers={numbers} />
-              </li>
-            ))}
-            {assessment.contributing.conditions.map((condition) => (
-              <li key={condition.id}>
-                {condition.id === 'pregnancy'
-                  ? outcome.contributingConditions.pregnancy
-                  : messages.questions.conditions.options[condition.id].label}{' '}
-                {condition.links.map((link) => outcome.conditionLinks[link]).join(' and ')}.
-                <Cite ids={condition.sources} numbers={numbers} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+          )
+        }
+        items={contributing}
+        numbers={numbers}
+      />
 
       {!assessment.redFlag && (
         <section aria-labelledby="tests-title">
@@ -191,22 +167,7 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
         </section>
       )}
 
-      <section aria-labelledby="now-title">
-        <h2 className="app-heading-m" id="now-title">
-          {t.whatNowTitle}
-        </h2>
-        <ul className="app-list app-list--bullet">
-          {assessment.notes.filter((note) => note !== 'maternityAssessment' && note !== 'underEighteen').map((note) => (
-            <li key={note}>{outcome.notes[note]}</li>
-          ))}
-          {assessment.advice.map((item) => (
-            <li key={item}>
-              {outcome.advice[item]}
-              <Cite ids={adviceData[item].sources} numbers={numbers} />
-            </li>
-          ))}
-        </ul>
-      </section>
+      <CitedSection id="now" title={t.whatNowTitle} items={whatNow} numbers={numbers} />
 
       <section aria-labelledby="about-title">
         <h2 className="app-heading-m" id="about-title">
@@ -234,5 +195,33 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
         </button>
       </div>
     </>
+  );
+}
+
+interface CitedItem {
+  key: string;
+  text: string;
+  sources: readonly SourceId[];
+}
+
+/** A section of the summary: a heading and a list, each item with its sources; nothing when empty. */
+function CitedSection(props: { id: string; title: string; lead?: ReactNode; items: CitedItem[]; numbers: Map<SourceId, number> }) {
+  const { id, title, lead, items, numbers } = props;
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 className="app-heading-m" id={`${id}-title`}>
+        {title}
+      </h2>
+      {lead}
+      <ul className="app-list app-list--bullet">
+        {items.map((item) => (
+          <li key={item.key}>
+            {item.text}
+            <Cite ids={item.sources} numbers={numbers} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
