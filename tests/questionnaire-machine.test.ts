@@ -40,6 +40,18 @@ describe('questionnaire machine: the order of the journey', () => {
     expect(stepOf(actor)).toBe('pregnancy');
   });
 
+  it('ignores a late submission of the page before, even when its value would fit this page', () => {
+    const actor = startedActor();
+    for (const [question, value] of [['redFlags', ['none']], ['ageBand', '65plus'], ['pregnancy', 'no'], ['sensation', ['suddenPainfulTightening']], ['urgeToMove', 'no']] as const) {
+      actor.send({ type: 'answer.submit', question, value: value as string | string[] });
+    }
+    expect(stepOf(actor)).toBe('muscleHardens');
+    // urgeToMove and muscleHardens share yes/no/unsure: only the page on show may be answered.
+    actor.send({ type: 'answer.submit', question: 'urgeToMove', value: 'yes' });
+    expect(stepOf(actor)).toBe('muscleHardens');
+    expect(actor.getSnapshot().context.answers.urgeToMove).toBe('no');
+  });
+
   it('ignores an answer that is not one of the options', () => {
     const actor = startedActor();
     actor.send({ type: 'answer.submit', question: 'redFlags', value: ['none'] });

@@ -27,18 +27,9 @@ import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { budgets, verdict } from './budgets.mjs';
 import { gzip, serveDist } from './static-server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const LIGHTHOUSE_RUNS = 3;
 /** Each run's Lighthouse report (JSON) is kept here, overwritten by the next bench, to see why a score is lost. */
 const REPORT_DIR = join(tmpdir(), 'nightlegs-bench-reports');

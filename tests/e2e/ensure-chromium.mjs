@@ -2,8 +2,8 @@
 // (a browser download cannot work on this kind of machine). Installs it when missing and allowed.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_PATH as chromium } from '../chromium.mjs';
 
-const chromium = '/usr/bin/chromium';
 if (!existsSync(chromium)) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_PATH } from './browser';
+import { CHROMIUM_PATH } from '../chromium.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
