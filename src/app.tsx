@@ -94,8 +94,13 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
   const [forgotten, setForgotten] = useState(false);
 
   useEffect(() => {
+    let shown = currentStep(actor.getSnapshot());
     const subscription = actor.subscribe((next) => {
       const step = currentStep(next);
+      // A new page starts at the top. Scrolled now, while the old page is still there and laid out,
+      // this costs little; once the new page is in, it would mean laying it out before it can paint.
+      if (step !== shown) window.scrollTo?.(0, 0);
+      shown = step;
       const { answers, returningToReview } = next.context;
       if (step === 'start' && Object.keys(answers).length === 0) {
         forgetSession();

@@ -46,7 +46,8 @@ describe('journeys through the app', () => {
     await answerPage(user, 'redFlags', ['breathlessChestPain']);
     expect(currentStep()).toBe('urgent');
     await outcomeShown();
-    expect(screen.getByRole('heading', { level: 1, name: outcome.urgent.emergencyTitle })).toHaveFocus();
+    // Focus moves just after the new page has painted.
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: outcome.urgent.emergencyTitle })).toHaveFocus());
     expect(document.querySelector('[data-primary]')).toHaveAttribute('data-primary', 'urgentReferral');
 
     await user.click(screen.getByRole('button', { name: outcome.urgent.carryOn }));
@@ -89,9 +90,10 @@ describe('a question page', () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(screen.getByRole('button', { name: /^Start/ }));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    // Focus moves just after the new page has painted.
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
     await answerPage(user, 'redFlags', ['none']);
-    expect(screen.getByRole('heading', { level: 1, name: messages.questions.ageBand.text })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: messages.questions.ageBand.text })).toHaveFocus());
   });
 
   it('"None of these" clears the other ticks, and ticking another clears "None of these"', async () => {
