@@ -1,6 +1,7 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { messages } from './content/messages';
+import { ImportAnswers } from './fhir/import-answers';
 import { openSession, type SessionNotice } from './persistence/open-session';
 import { forgetSession, saveSession, type SavedSession } from './persistence/saved-session';
 import { getAnswer, isAnswered } from './questionnaire/answers';
@@ -25,9 +26,9 @@ const UrgentPage = lazy(() => loadUrgentPage().then((m) => ({ default: m.UrgentP
 const GpScreenPage = lazy(() => import('./questionnaire/pages/gp-screen-page').then((m) => ({ default: m.GpScreenPage })));
 const GpResultPage = lazy(() => import('./questionnaire/pages/gp-result-page').then((m) => ({ default: m.GpResultPage })));
 
-// File export and import are for some people only: loaded when a page that offers them is shown.
-const ExportAnswers = lazy(() => import('./fhir/fhir-transfer').then((m) => ({ default: m.ExportAnswers })));
-const ImportAnswers = lazy(() => import('./fhir/fhir-transfer').then((m) => ({ default: m.ImportAnswers })));
+// File export is for some people only: loaded when a page that offers it is shown. (The import's
+// file picker is on the first page; it loads the code that reads a file when a file is chosen.)
+const ExportAnswers = lazy(() => import('./fhir/export-answers').then((m) => ({ default: m.ExportAnswers })));
 
 function isQuestionId(step: string): step is QuestionId {
   return (questionIds as readonly string[]).includes(step);
@@ -144,11 +145,7 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
         <StartPage
           mode={mode}
           onStart={() => send({ type: 'journey.start' })}
-          extra={
-            <Suspense fallback={null}>
-              <ImportAnswers onImport={(imported) => send({ type: 'answers.import', answers: imported })} />
-            </Suspense>
-          }
+          extra={<ImportAnswers onImport={(imported) => send({ type: 'answers.import', answers: imported })} />}
         />
       );
       break;

@@ -11,7 +11,7 @@ import { createElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { version } from '../package.json';
 import { en } from '../src/content/en';
-import { ImportAnswers } from '../src/fhir/fhir-transfer';
+import { ImportAnswers } from '../src/fhir/import-answers';
 import {
   buildQuestionnaire,
   codeSystemFor,

@@ -4,6 +4,7 @@
  * file, so that whoever made the file can find the mistake. A second language is another module of
  * the same `FhirMessages` type.
  */
+import { enFhirImport } from './en-fhir-import';
 
 export const enFhir = {
   questionnaire: {
@@ -21,12 +22,7 @@ export const enFhir = {
     fileName: 'nightlegs-answers.fhir.json',
     questionnaireFileName: 'nightlegs-questionnaire.fhir.json',
   },
-  import: {
-    label: 'Load answers from a file',
-    hint: 'Choose a file of answers downloaded from nightlegs (a .json file). Its answers replace any you have given here.',
-    errorPrefix: 'Error:',
-    errorLead: (fileName: string) => `"${fileName}" could not be loaded, so none of its answers were used:`,
-  },
+  import: enFhirImport,
   problems: {
     tooLarge: 'The file is too large (over 1 MB) to be a set of answers.',
     unreadable: 'The file could not be read.',

@@ -1,42 +1,12 @@
 /**
- * Export and import of answers as files: a FHIR QuestionnaireResponse for a GP's system (and the
- * Questionnaire it answers), and a file picker that loads such a file, or the app's own saved
- * document, all or nothing. Nothing leaves the device: downloads are made in the browser.
+ * The file picker on the start page that loads answers from a file: a FHIR QuestionnaireResponse, or
+ * the app's own saved document, all or nothing. The picker itself is small and part of the first
+ * page; the code that reads and checks a file (questionnaire-response.ts) is loaded only once a
+ * file has been chosen.
  */
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { enFhir } from '../content/en-fhir';
-import { downloadText } from '../persistence/saved-session';
+import { enFhirImport as t } from '../content/en-fhir-import';
 import type { KnownAnswers } from '../questionnaire/answers';
-import { buildQuestionnaire } from './questionnaire-resource';
-import { fromImport, maxImportBytes, toQuestionnaireResponse } from './questionnaire-response';
-
-const t = enFhir;
-
-export function ExportAnswers({ answers, completed }: { answers: KnownAnswers; completed: boolean }) {
-  const hintId = useId();
-  const downloadAnswers = () => {
-    const response = toQuestionnaireResponse(answers, completed ? 'completed' : 'in-progress', new Date().toISOString());
-    downloadText(JSON.stringify(response, null, 2), t.export.fileName, 'application/fhir+json');
-  };
-  const downloadQuestionnaire = () => {
-    downloadText(JSON.stringify(buildQuestionnaire(), null, 2), t.export.questionnaireFileName, 'application/fhir+json');
-  };
-  return (
-    <div>
-      <p className="app-hint" id={hintId}>
-        {t.export.hint}
-      </p>
-      <div className="app-button-group app-button-group--tight">
-        <button type="button" className="app-button app-button--secondary" aria-describedby={hintId} onClick={downloadAnswers}>
-          {t.export.button}
-        </button>
-        <button type="button" className="app-link-button" onClick={downloadQuestionnaire}>
-          {t.export.questionnaireButton}
-        </button>
-      </div>
-    </div>
-  );
-}
 
 interface ImportFailure {
   fileName: string;
@@ -58,8 +28,20 @@ export function ImportAnswers({ onImport }: { onImport: (answers: KnownAnswers) 
     if (!file) return;
     const attempt = ++latest.current;
     let problems: string[];
+    let reader: [typeof import('./questionnaire-response'), typeof import('../content/en-fhir')];
+    try {
+      reader = await Promise.all([import('./questionnaire-response'), import('../content/en-fhir')]);
+    } catch {
+      // The app's files could not be loaded (offline before the first full visit, or an old page).
+      if (attempt !== latest.current) return;
+      setFailure({ fileName: file.name, problems: [t.readerUnavailable] });
+      input.value = '';
+      return;
+    }
+    if (attempt !== latest.current) return;
+    const [{ fromImport, maxImportBytes }, { enFhir }] = reader;
     if (file.size > maxImportBytes) {
-      problems = [t.problems.tooLarge];
+      problems = [enFhir.problems.tooLarge];
     } else {
       let text: string | undefined;
       try {
@@ -68,7 +50,7 @@ export function ImportAnswers({ onImport }: { onImport: (answers: KnownAnswers) 
         text = undefined;
       }
       if (attempt !== latest.current) return;
-      const result = text === undefined ? { ok: false as const, problems: [t.problems.unreadable] } : fromImport(text);
+      const result = text === undefined ? { ok: false as const, problems: [enFhir.problems.unreadable] } : fromImport(text);
       if (result.ok) {
         setFailure(null);
         input.value = '';
@@ -85,15 +67,15 @@ export function ImportAnswers({ onImport }: { onImport: (answers: KnownAnswers) 
   return (
     <div className={failure ? 'app-form-group app-form-group--error' : 'app-form-group'}>
       <label className="app-heading-s" htmlFor={inputId}>
-        {t.import.label}
+        {t.label}
       </label>
       <div className="app-hint" id={hintId}>
-        {t.import.hint}
+        {t.hint}
       </div>
       {failure && (
         <div className="app-error-message" id={errorId} role="alert">
-          <span className="app-visually-hidden">{t.import.errorPrefix} </span>
-          {t.import.errorLead(failure.fileName)}
+          <span className="app-visually-hidden">{t.errorPrefix} </span>
+          {t.errorLead(failure.fileName)}
           <ul>
             {failure.problems.map((problem, index) => (
               <li key={index}>{problem}</li>
