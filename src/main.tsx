@@ -1,12 +1,7 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './app-root';
 import { loadSession } from './persistence/saved-session';
-import './ui/styles.css';
-import './gp/gp.css';
-import './ui/print.css';
-
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
 
 /**
  * The built index.html holds the start page prerendered as a first-time visitor in patient mode sees
@@ -15,16 +10,34 @@ if (!root) throw new Error('index.html has no #root element');
  * (GP mode, a saved journey, unreadable or unreachable storage, or the dev server, which prerenders
  * nothing) React renders afresh and replaces the prerendered page when it commits.
  */
-function showsPrerenderedPage(): boolean {
-  if (root?.firstElementChild === null) return false;
+function showsPrerenderedPage(root: HTMLElement): boolean {
+  if (root.firstElementChild === null) return false;
   if (new URLSearchParams(window.location.search).get('mode') === 'gp') return false;
   return loadSession().kind === 'empty';
 }
 
-if (showsPrerenderedPage()) {
-  hydrateRoot(root, <AppRoot />);
-} else {
-  createRoot(root).render(<AppRoot />);
+/**
+ * Called by src/boot.ts once this module has loaded. Reading the saved session and hydrating are
+ * separate tasks, so that neither holds the main thread for long on a slow phone.
+ */
+export async function startApp(): Promise<void> {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  const hydrate = showsPrerenderedPage(root);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (hydrate) {
+    // As a transition, hydration yields to the browser every few milliseconds instead of holding the
+    // main thread for the whole page; a click meanwhile makes React hydrate what was clicked first.
+    startTransition(() => {
+      hydrateRoot(root, <AppRoot />);
+    });
+  } else {
+    createRoot(root).render(<AppRoot />);
+  }
+  if (import.meta.env.VITE_SERVICE_WORKER === true && 'serviceWorker' in navigator) {
+    if (document.readyState === 'complete') registerServiceWorker();
+    else window.addEventListener('load', registerServiceWorker, { once: true });
+  }
 }
 
 /**
@@ -52,9 +65,4 @@ function registerServiceWorker(): void {
     .catch(() => {
       // Offline, or no service worker at all: the app works without one; there is nothing to tell.
     });
-}
-
-if (import.meta.env.VITE_SERVICE_WORKER === true && 'serviceWorker' in navigator) {
-  if (document.readyState === 'complete') registerServiceWorker();
-  else window.addEventListener('load', registerServiceWorker, { once: true });
 }

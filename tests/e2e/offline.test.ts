@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { enBoot } from '../../src/content/en-boot';
 import { messages } from '../../src/content/messages';
 import { fixtures } from '../fixtures/answers';
 import { completeJourney, currentStep, launchBrowser, openStart, waitForStepChange, type JourneyAnswers } from './browser';
@@ -65,6 +66,40 @@ describe('prerendered start page', () => {
       expect(body.trim()).toBe('');
     }
     expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest">');
+    // All the CSS is inline, so the page paints with the first response; the policy allows exactly
+    // that style sheet, by its hash, and no other inline style.
+    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => css);
+    expect(styles).toHaveLength(1);
+    const digest = Buffer.from(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(styles[0]))).toString('base64');
+    const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
+    expect(policy).toContain(`style-src 'self' 'sha256-${digest}';`);
+    expect(policy).not.toContain('unsafe-inline');
+  });
+
+  it('a press on "Start now" before the app has loaded is not lost', async () => {
+    // Hold the app's React stage back until the button has been pressed on the prerendered page.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/react-[\w-]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: messages.start.button }).click();
+    expect(await reactOwnsHeading()).toBe(false);
+    release();
+    expect(await waitForStepChange(page, 'start', 10_000)).toBe('redFlags');
+    expect(problems).toEqual([]);
+  });
+
+  it('says so on the page, in plain words, when the app cannot load', async () => {
+    await page.route(/\/assets\/react-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto(baseUrl);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toBe(enBoot.loadFailed);
+    expect(await currentStep(page)).toBe('start');
   });
 
   it('hydrates without an error, a warning, a replaced element or a layout shift', async () => {
@@ -130,7 +165,7 @@ async function precachedUrls(): Promise<Set<string>> {
 /** Every JS chunk the entry can load, following static and dynamic imports (Vite names them `name-hash.js`). */
 async function allChunks(): Promise<Set<string>> {
   const html = await (await fetch(baseUrl)).text();
-  const entry = html.match(/<script type="module"[^>]*src="([^"]+)"/)?.[1];
+  const entry = html.match(/<script\b[^>]*\stype="module"[^>]*\ssrc="([^"]+)"/)?.[1];
   if (!entry) throw new Error('No entry script in index.html');
   const found = new Set<string>();
   const queue = [entry];
