@@ -17,6 +17,8 @@
  *    tests/fixtures/answers.ts (loaded with Vite's `runnerImport`) until ≥ 40 "Continue" clicks were
  *    timed. Each sample is measured in the page: from a capture-phase click listener's `performance.now()`
  *    to the `requestAnimationFrame` after a MutationObserver sees a new `<main data-step>` value.
+ *    For context, the same measurement on a plain page that swaps in the same questions' recorded
+ *    markup with no framework: what the browser alone needs on this host (`measureStepFloor`).
  *
  * Progress goes to stderr; the figures go to stdout.
  */
@@ -254,6 +256,56 @@ async function measureStepTransitions(url, fixtures) {
   }
 }
 
+/**
+ * Context for the step budget: the same measurement, on the same markup and CSS, with no framework and
+ * no work at all. The question pages of one journey are recorded from the app; a plain page then
+ * swaps `<main>` for the next recorded one on each Continue (and scrolls to the top), in Chromium at
+ * the same CPU throttle. What remains is the browser's own cost of showing a new page.
+ */
+async function measureStepFloor(url, answers) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const app = await context.newPage();
+    await app.goto(url, { waitUntil: 'networkidle' });
+    await app.getByRole('button', { name: /^Start/ }).click();
+    const pages = [];
+    for (let step = await waitForStepChange(app, 'start'); step !== 'checkAnswers' && step !== 'urgent'; ) {
+      pages.push(await app.locator('main').evaluate((main) => main.outerHTML));
+      for (const option of [answers[step]].flat()) await app.locator(`input[name="${step}"][value="${option}"]`).check();
+      await app.getByRole('button', { name: 'Continue', exact: true }).click();
+      step = await waitForStepChange(app, step);
+    }
+    // The app's head (its inline CSS) without its scripts or its policy, which would forbid this page's one inline script.
+    const head = await app.evaluate(() => document.head.innerHTML.replace(/<script\b[^>]*><\/script>/g, '').replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''));
+    const body = await app.evaluate(() => document.body.innerHTML.replace(/<script\b[^>]*><\/script>/g, ''));
+    const floor = await context.newPage();
+    await floor.setContent(`<!doctype html><html lang="en"><head>${head}</head><body>${body}<script>
+      const pages = ${JSON.stringify(pages)};
+      let shown = 0;
+      document.querySelector('main').outerHTML = pages[0];
+      document.addEventListener('submit', (event) => {
+        event.preventDefault();
+        shown = (shown + 1) % pages.length;
+        window.scrollTo(0, 0);
+        document.querySelector('main').outerHTML = pages[shown];
+      });
+    </script></body></html>`);
+    const cdp = await context.newCDPSession(floor);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING_RATE });
+    await floor.evaluate(installStepTimer);
+    const sampleCount = () => floor.evaluate(() => window.__benchSteps.samples.length);
+    while ((await sampleCount()) < MIN_STEP_SAMPLES) {
+      const before = await sampleCount();
+      await floor.getByRole('button', { name: 'Continue', exact: true }).click();
+      await floor.waitForFunction((n) => window.__benchSteps.samples.length > n, before, { timeout: 10_000 });
+    }
+    return (await floor.evaluate(() => window.__benchSteps.samples)).map((sample) => sample.ms);
+  } finally {
+    await browser.close();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------
 
 async function main() {
@@ -307,6 +359,11 @@ async function main() {
       stepMedian,
     );
     figure('Step transition p95', `${percentile(times, 95).toFixed(1)} ms`);
+    const floor = await measureStepFloor(server.url, fixtures[JOURNEY_FIXTURES[0]].answers);
+    figure(
+      `Step transition floor (context): the same pages swapped with no framework, ${floor.length} clicks`,
+      `median ${median(floor).toFixed(1)} ms, p95 ${percentile(floor, 95).toFixed(1)} ms`,
+    );
 
     // Context for reading the figures: simulated throttling scales the CPU time observed on this host.
     figure(
