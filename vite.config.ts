@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { createServer, defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -162,7 +163,7 @@ export default defineConfig({
       // @xstate/react imports the React 17 shims of useSyncExternalStore; React 19 has it built in, so
       // the shim would only add bytes to the first download. The non-shim builds use React's own.
       { find: /^use-sync-external-store\/shim\/with-selector$/, replacement: 'use-sync-external-store/with-selector' },
-      { find: /^use-sync-external-store\/shim$/, replacement: 'use-sync-external-store' },
+      { find: /^use-sync-external-store\/shim$/, replacement: fileURLToPath(new URL('src/vendor/use-sync-external-store-shim.ts', import.meta.url)) },
     ],
   },
   plugins: [
