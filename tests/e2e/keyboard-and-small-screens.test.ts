@@ -182,6 +182,32 @@ describe('320 CSS pixels wide: no horizontal scrolling', () => {
     }
   });
 
+  it('each new question appears at the top of the page, in its very first frame, with focus on its heading', async () => {
+    const page = await newPage({ width: 320, height: 640 });
+    await page.getByRole('button', { name: /^Start/ }).click();
+    expect(await waitForStepChange(page, 'start')).toBe('redFlags');
+    await page.locator('input[name="redFlags"][value="none"]').check();
+    const continueButton = page.getByRole('button', { name: 'Continue', exact: true });
+    await continueButton.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY), 'Continue is below the first screen').toBeGreaterThan(0);
+    // Where the page is scrolled in the first frame that shows the next question.
+    const firstFrame = page.evaluate(
+      () =>
+        new Promise<{ step: string | undefined; scrollY: number }>((resolve) => {
+          const observer = new MutationObserver(() => {
+            const step = document.querySelector<HTMLElement>('main[data-step]')?.dataset.step;
+            if (step === 'redFlags') return;
+            observer.disconnect();
+            requestAnimationFrame(() => resolve({ step, scrollY: window.scrollY }));
+          });
+          observer.observe(document, { subtree: true, childList: true, attributes: true });
+        }),
+    );
+    await continueButton.click();
+    expect(await firstFrame).toEqual({ step: 'ageBand', scrollY: 0 });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+  });
+
   it('redFlagSameDay: the urgent page and the error state', async () => {
     const page = await newPage({ width: 320, height: 640 });
     await completeJourney(page, fixtures.redFlagSameDay.answers as JourneyAnswers, { stopAt: 'urgent' });
