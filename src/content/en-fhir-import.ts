@@ -9,5 +9,5 @@ export const enFhirImport = {
   errorPrefix: 'Error:',
   errorLead: (fileName: string) => `"${fileName}" could not be loaded, so none of its answers were used:`,
   /** The code that reads files could not be loaded (offline before the app was ever fully loaded). */
-  readerUnavailable: 'The file could not be read.',
+  readerUnavailable: 'This page could not load the part that reads files. Check your internet connection, reload the page and try again.',
 };

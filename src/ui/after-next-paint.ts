@@ -1,25 +1,19 @@
 /**
  * Runs `callback` once the browser has painted the next frame, and returns a function that cancels
- * it. For work that must happen on a page change but that nobody sees (moving focus, recording the
- * history entry): done after the paint, it no longer delays the new page appearing.
+ * it. For work that must happen on a page change but that nobody sees (moving focus, naming the
+ * page): done after the paint, it no longer delays the new page appearing.
  * Where there are no frames (a hidden tab, jsdom without them) it runs on the next task instead.
  */
 export function afterNextPaint(callback: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let frame: number | undefined;
-  const run = () => {
-    if (frame !== undefined) cancelAnimationFrame(frame);
-    clearTimeout(timer);
-    callback();
-  };
   if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') {
     // rAF runs just before the frame is painted; the task queued from it runs after.
     frame = requestAnimationFrame(() => {
-      frame = undefined;
-      timer = setTimeout(run, 0);
+      timer = setTimeout(callback, 0);
     });
   } else {
-    timer = setTimeout(run, 0);
+    timer = setTimeout(callback, 0);
   }
   return () => {
     if (frame !== undefined) cancelAnimationFrame(frame);
