@@ -1,12 +1,14 @@
 /**
  * The questionnaire machine on its own, in Node (no browser, no React): how big it is and what it
- * costs per event. Run: `node tests/bench/machine.mjs [journeys]` (default 1000).
+ * costs per event. Run: `node tests/bench/machine.mjs [journeys] [machine module]` (default 1000
+ * journeys of src/questionnaire/questionnaire-machine.ts; another module exporting the same names,
+ * e.g. an earlier version copied beside it, can be compared in the same conditions).
  *
  * - Size: every state node under `machine.root`, and every transition (each event's candidates, and
  *   `always`), with how many of those carry a guard.
  * - Cost: complete journeys of the named fixtures in tests/fixtures/answers.ts, as the pages send
  *   them (Start, one Continue per question asked, Continue on the urgent screen, confirm on the
- *   review, Start again), timed together; printed as microseconds per event.
+ *   review, Start again), timed together; printed as microseconds per event, and per Continue alone.
  *
  * Like `npm run bench`, a measurement, not a test; timings on a busy host are slower, so the load
  * average is printed beside them.
@@ -18,13 +20,14 @@ import { runnerImport } from 'vite';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const journeys = Number(process.argv[2] ?? 1000);
+const machineModule = process.argv[3] ?? 'src/questionnaire/questionnaire-machine.ts';
 
 async function load(path) {
   return (await runnerImport(join(ROOT, path), { configFile: false, root: ROOT, logLevel: 'error' })).module;
 }
 
 const { createActor } = await import('xstate');
-const { questionnaireMachine, currentStep } = await load('src/questionnaire/questionnaire-machine.ts');
+const { questionnaireMachine, currentStep } = await load(machineModule);
 const { fixtures } = await load('tests/fixtures/answers.ts');
 
 function size(node) {
@@ -70,19 +73,31 @@ console.log(`Machine: ${states} states, ${transitions} transitions (${guarded} g
 
 const journeyEvents = Object.values(fixtures).map((f) => eventsOf(f.answers));
 const actor = createActor(questionnaireMachine, { input: {} }).start();
-const run = (n) => {
+/** Sends `n` journeys; returns how many events were sent, and the time spent on Continue (answer.submit) alone. */
+function run(n) {
   let sent = 0;
+  let continues = 0;
+  let continueNs = 0n;
   for (let i = 0; i < n; i++) {
-    for (const event of journeyEvents[i % journeyEvents.length]) actor.send(event);
-    sent += journeyEvents[i % journeyEvents.length].length;
+    for (const event of journeyEvents[i % journeyEvents.length]) {
+      if (event.type === 'answer.submit') {
+        const before = process.hrtime.bigint();
+        actor.send(event);
+        continueNs += process.hrtime.bigint() - before;
+        continues++;
+      } else {
+        actor.send(event);
+      }
+      sent++;
+    }
   }
-  return sent;
-};
+  return { sent, continues, continueUs: Number(continueNs) / 1000 };
+}
 run(100); // warm up the JIT
 const started = process.hrtime.bigint();
-const sent = run(journeys);
+const { sent, continues, continueUs } = run(journeys);
 const elapsedUs = Number(process.hrtime.bigint() - started) / 1000;
 console.log(
-  `Cost: ${journeys} journeys, ${sent} events, ${(elapsedUs / sent).toFixed(1)} µs per event ` +
-    `(1-min load average ${loadavg()[0].toFixed(2)})`,
+  `Cost: ${journeys} journeys, ${sent} events, ${(elapsedUs / sent).toFixed(1)} µs per event; ` +
+    `Continue alone ${(continueUs / continues).toFixed(1)} µs (1-min load average ${loadavg()[0].toFixed(2)})`,
 );
