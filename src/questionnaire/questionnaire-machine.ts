@@ -1,16 +1,18 @@
 /**
  * The journey, as a statechart over the plan in `steps.ts`:
  *
- *   start ──journey.start──▶ question ◀──────────────┐ [a question follows]
- *                               │ answer.submit or section.submit for the page on show,
- *                               │ nav.forward when it is answered
- *                               ▼                     │
- *                            answered ───────────▶ next ──[GP mode]───▶ result
- *                               │ [a red flag on      ▲  └─[otherwise]─▶ checkAnswers ──review.confirm──▶ result
- *                               │  the page answered] │
- *                               ▼                     │
- *                             urgent ─urgent.continue─┘
+ *   start ──journey.start──▶ question ◀─────────────────┐
+ *                               │ answer.submit,        │ [a question follows]
+ *                               │ section.submit,       │
+ *                               │ nav.forward           │
+ *                               ▼                       │
+ *                            answered ────────────────▶ next ─[GP mode]─▶ result
+ *                               │ [a red flag on the    ▲ └─[else]─▶ checkAnswers ─review.confirm─▶ result
+ *                               │  page answered]       │
+ *                               ▼                       │
+ *                             urgent ─urgent.continue───┘
  *
+ *   A submission counts only for the page on show, and Forward only once it is answered.
  *   `answered`, `next` and `imported` decide at once (`always`) and are never on show.
  *
  *   nav.back         question → the question asked before it, or start; urgent → the red flags;
@@ -193,27 +195,22 @@ const questionnaireSetup = setup({
 
 type Args = { context: QuestionnaireContext; event: QuestionnaireEvent };
 
-// Which question `question` shows, worked out by the plan (where it may be another step, the guard
-// beside the action has made sure it is a question).
-const showFirst = { type: 'show', params: ({ context }: Args) => ({ question: journeyPath(context.answers)[0] }) } as const;
-const showNext = { type: 'show', params: ({ context }: Args) => ({ question: stepAfter(context) as QuestionId }) } as const;
-const showPrevious = {
-  type: 'show',
-  params: ({ context }: Args) => ({ question: previousStep(context.question, context.answers, context.mode) as QuestionId }),
-} as const;
-const showLast = { type: 'show', params: ({ context }: Args) => ({ question: lastStep(context.answers, context.mode) }) } as const;
-const showRedFlags = { type: 'show', params: ({ context }: Args) => ({ question: pageOf('redFlags', context.answers, context.mode) }) } as const;
-const showImported = {
-  type: 'show',
-  params: ({ context }: Args) => ({ question: questionFor(importedStep(context), context.answers, context.mode) }),
-} as const;
-const showChanged = {
-  type: 'show',
-  params: ({ event }: Args) => {
-    assertEvent(event, 'nav.change');
-    return { question: event.question };
-  },
-} as const;
+/** The `show` action, with the question worked out (by the plan) when the transition is taken. */
+function show(question: (args: Args) => QuestionId) {
+  return { type: 'show', params: (args: Args) => ({ question: question(args) }) } as const;
+}
+
+const showFirst = show(({ context }) => journeyPath(context.answers)[0]);
+// Where these may name another step, the guard beside them has made sure it is a question.
+const showNext = show(({ context }) => stepAfter(context) as QuestionId);
+const showPrevious = show(({ context }) => previousStep(context.question, context.answers, context.mode) as QuestionId);
+const showLast = show(({ context }) => lastStep(context.answers, context.mode));
+const showRedFlags = show(({ context }) => pageOf('redFlags', context.answers, context.mode));
+const showImported = show(({ context }) => questionFor(importedStep(context), context.answers, context.mode));
+const showChanged = show(({ event }) => {
+  assertEvent(event, 'nav.change');
+  return event.question;
+});
 const returnToReview = { type: 'setReturningToReview', params: { returning: true } } as const;
 const stopReturningToReview = { type: 'setReturningToReview', params: { returning: false } } as const;
 const change = { guard: 'isChangeOfQuestion', target: 'question', actions: [showChanged, returnToReview] } as const;
