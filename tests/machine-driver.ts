@@ -1,7 +1,7 @@
 /** Drives the questionnaire machine with an answer set, as a person would by pressing Continue. */
 import { createActor } from 'xstate';
 import type { Answers, AnswerValue } from '../src/questionnaire/answers';
-import { questionnaireMachine } from '../src/questionnaire/questionnaire-machine';
+import { currentStep, questionnaireMachine } from '../src/questionnaire/questionnaire-machine';
 import { stepIds } from '../src/questionnaire/steps';
 import type { QuestionId } from '../src/questionnaire/questions';
 
@@ -15,7 +15,7 @@ export function startedActor() {
 export type QuestionnaireActor = ReturnType<typeof startedActor>;
 
 export function stepOf(actor: QuestionnaireActor): string {
-  return actor.getSnapshot().value as string;
+  return currentStep(actor.getSnapshot());
 }
 
 /** Answers each question the machine asks from `answers`, until check answers; returns the steps seen. */

@@ -1,6 +1,6 @@
 /**
- * The order of the questions and when each is asked (spec §9 order). The machine derives its states
- * and transitions from these definitions; nothing else decides what comes next.
+ * The order of the questions and when each is asked (spec §9 order). The machine asks these functions
+ * where each step leads; nothing else decides what comes next.
  */
 import { getAnswer, isAnswered, type KnownAnswers } from './answers';
 import { questionIds, questionOptions, type MultiChoiceId, type QuestionId } from './questions';
