@@ -11,7 +11,7 @@ import { ResumePage } from './questionnaire/pages/resume-page';
 import { StartPage } from './questionnaire/pages/start-page';
 import { currentStep, questionnaireMachine, restoredSnapshot } from './questionnaire/questionnaire-machine';
 import { useBrowserHistory } from './questionnaire/use-browser-history';
-import { questionIds, type QuestionId } from './questionnaire/questions';
+import { isQuestionId } from './questionnaire/questions';
 import { gpScreenOf, journeyPath, type Mode } from './questionnaire/steps';
 import { ErrorBoundary } from './ui/error-boundary';
 import { SessionNoticeBanner } from './ui/session-notice';
@@ -29,10 +29,6 @@ const GpResultPage = lazy(() => import('./questionnaire/pages/gp-result-page').t
 // File export is for some people only: loaded when a page that offers it is shown. (The import's
 // file picker is on the first page; it loads the code that reads a file when a file is chosen.)
 const ExportAnswers = lazy(() => import('./fhir/export-answers').then((m) => ({ default: m.ExportAnswers })));
-
-function isQuestionId(step: string): step is QuestionId {
-  return (questionIds as readonly string[]).includes(step);
-}
 
 export function App() {
   return (

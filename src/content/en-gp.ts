@@ -145,7 +145,6 @@ export const enGp = {
     statusSymbols: { met: '✓', notMet: '✗', unknown: '?', needsPolysomnography: '?' } satisfies Record<ChecklistStatus, string>,
     notAsked: 'Not asked',
     notAnswered: 'Not answered',
-    notScored: 'Not assessed: a red flag was reported.',
     rls: {
       caption: 'Restless legs syndrome: IRLSSG essential criteria (2014)',
       rows: {
@@ -157,7 +156,6 @@ export const enGp = {
       },
       r5Unknown: 'Cannot be confirmed from answers: needs history and examination.',
       r5NotMet: 'A mimic explains the picture:',
-      r3Support: 'Comes back on keeping still again',
       courseRow: 'Specifier: clinical course',
       course: {
         chronicPersistent: 'Chronic-persistent (twice a week or more on average over the past year)',

@@ -190,7 +190,6 @@ export const enHandout = {
   testsTitle: 'Tests to ask about',
   testsLead: 'My GP will decide which tests I need, if any.',
   testsNone: 'No tests are suggested from my answers.',
-  medicinesTitle: 'Medicines that may play a part',
   notDiagnosis:
     'This is not a diagnosis. It shows which patterns my answers fit, to help me and my GP talk about them. Only a doctor can tell what is wrong.',
   printButton: 'Print or save as PDF',

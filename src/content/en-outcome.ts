@@ -112,10 +112,10 @@ export const enOutcome = {
     urgentLinksNote: 'Because of the warning signs, the questionnaire did not score your other answers. Urgent care comes first.',
   },
   conditions: {
-    rls: { name: 'Restless legs syndrome', plain: 'restless legs' },
-    nocturnalLegCramps: { name: 'Night-time leg cramps', plain: 'night cramps' },
-    plmd: { name: 'Periodic limb movement disorder', plain: 'periodic limb movements' },
-  } satisfies Record<ConditionId, { name: string; plain: string }>,
+    rls: { name: 'Restless legs syndrome' },
+    nocturnalLegCramps: { name: 'Night-time leg cramps' },
+    plmd: { name: 'Periodic limb movement disorder' },
+  } satisfies Record<ConditionId, { name: string }>,
   reasons: {
     rlsAllFour: () =>
       'You described an urge to move your legs that starts when resting, eases while you keep moving, and is worse in the evening: this is the pattern of restless legs.',
