@@ -9,9 +9,9 @@ import { getAnswer, type KnownAnswers } from '../questionnaire/answers';
 import { isMultiChoice, type QuestionId } from '../questionnaire/questions';
 import { journeyPath } from '../questionnaire/steps';
 
-/** The short wording of one option (the handout's), else the label the patient chose. */
+/** The short wording of one option for lists (the handout's), else the label the patient chose. */
 export function shortLabel(question: QuestionId, option: string): string {
-  return optionLabel(question, option, handoutMessages.optionShort);
+  return (handoutMessages.optionShort[question] as Record<string, string> | undefined)?.[option] ?? optionLabel(question, option);
 }
 
 export interface Findings {

@@ -160,11 +160,9 @@ export const questions = Object.fromEntries(
   ]),
 ) as Record<QuestionId, QuestionDefinition>;
 
-const questionIdSet: ReadonlySet<string> = new Set(questionIds);
-
-/** Whether a string (a step, a file's linkId) names a question. */
+/** Whether a value (a step, a file's linkId) names a question. */
 export function isQuestionId(value: unknown): value is QuestionId {
-  return typeof value === 'string' && questionIdSet.has(value);
+  return (questionIds as readonly unknown[]).includes(value);
 }
 
 export function isMultiChoice(id: QuestionId): id is MultiChoiceId {
