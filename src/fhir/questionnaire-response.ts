@@ -11,7 +11,7 @@ import type { QuestionnaireResponse, QuestionnaireResponseItem } from 'fhir/r4';
 import { enFhir } from '../content/en-fhir';
 import { clinicianPrompts } from '../content/en-clinician';
 import { readAnswers, type KnownAnswers } from '../questionnaire/answers';
-import { exclusiveOptionIds, isMultiChoice, isQuestionId, questionIds, questionOptions, type QuestionId } from '../questionnaire/questions';
+import { exclusiveOptionIds, isMultiChoice, questionIds, questionOptions, type QuestionId } from '../questionnaire/questions';
 import { answersOnPath, journeyPath, steps } from '../questionnaire/steps';
 import { currentVersion, parseSession } from '../persistence/saved-session';
 import { codeSystemFor, optionCoding, questionnaireCanonical, questionnaireUrl } from './questionnaire-resource';
@@ -57,6 +57,7 @@ export function toQuestionnaireResponse(
 }
 
 const p = enFhir.problems;
+const questionIdSet: ReadonlySet<string> = new Set(questionIds);
 const acceptedStatuses: ReadonlySet<string> = new Set(['in-progress', 'completed', 'amended', 'stopped']);
 const completeStatuses: ReadonlySet<string> = new Set(['completed', 'amended']);
 
@@ -86,6 +87,10 @@ function quote(value: unknown): string {
   if (Array.isArray(value)) return p.notText.list;
   if (typeof value === 'object') return p.notText.object;
   return p.notText.other;
+}
+
+function isQuestionId(value: unknown): value is QuestionId {
+  return typeof value === 'string' && questionIdSet.has(value);
 }
 
 function isOptionOf(question: QuestionId, value: string): boolean {

@@ -160,11 +160,6 @@ export const questions = Object.fromEntries(
   ]),
 ) as Record<QuestionId, QuestionDefinition>;
 
-/** Whether a value (a step, a file's linkId) names a question. */
-export function isQuestionId(value: unknown): value is QuestionId {
-  return (questionIds as readonly unknown[]).includes(value);
-}
-
 export function isMultiChoice(id: QuestionId): id is MultiChoiceId {
   return questions[id].kind === 'multi';
 }
