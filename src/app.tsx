@@ -11,7 +11,6 @@ import { ResumePage } from './questionnaire/pages/resume-page';
 import { StartPage } from './questionnaire/pages/start-page';
 import { currentStep, questionnaireMachine, restoredSnapshot } from './questionnaire/questionnaire-machine';
 import { useBrowserHistory } from './questionnaire/use-browser-history';
-import { questionIds, type QuestionId } from './questionnaire/questions';
 import { gpScreenOf, journeyPath, type Mode } from './questionnaire/steps';
 import { ErrorBoundary } from './ui/error-boundary';
 import { SessionNoticeBanner } from './ui/session-notice';
@@ -29,10 +28,6 @@ const GpResultPage = lazy(() => import('./questionnaire/pages/gp-result-page').t
 // File export is for some people only: loaded when a page that offers it is shown. (The import's
 // file picker is on the first page; it loads the code that reads a file when a file is chosen.)
 const ExportAnswers = lazy(() => import('./fhir/export-answers').then((m) => ({ default: m.ExportAnswers })));
-
-function isQuestionId(step: string): step is QuestionId {
-  return (questionIds as readonly string[]).includes(step);
-}
 
 export function App() {
   return (
@@ -137,8 +132,8 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
   );
 
   let page;
-  // In GP mode a question's state shows its whole screen (contract §3: data-step is the section id).
-  const displayStep = mode === 'gp' && isQuestionId(step) ? gpScreenOf(step) : step;
+  // In GP mode a question's state shows its whole screen, and data-step names that screen.
+  let displayStep: string = step;
   switch (step) {
     case 'start':
       page = (
@@ -177,6 +172,7 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
         );
       break;
     default:
+      if (mode === 'gp') displayStep = gpScreenOf(step);
       page =
         mode === 'gp' ? (
           <GpScreenPage

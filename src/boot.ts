@@ -10,6 +10,8 @@
  * "Start now" at once) is remembered and replayed once the app is listening, rather than lost.
  */
 import './ui/styles.css';
+import './ui/forms.css';
+import './ui/summary.css';
 import './gp/gp.css';
 import './ui/print.css';
 import { enBoot } from './content/en-boot';

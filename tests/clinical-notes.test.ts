@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '../src/assessment/assess';
-import { clinicalNotesText, NOTES_MAX_LINES, NOTES_MAX_WIDTH, pertinentFindings } from '../src/gp/clinical-notes';
+import { clinicalNotesText, NOTES_MAX_LINES, NOTES_MAX_WIDTH } from '../src/gp/clinical-notes';
+import { pertinentFindings } from '../src/gp/findings';
 import { readAnswers, type Answers } from '../src/questionnaire/answers';
 import { questionOptions } from '../src/questionnaire/questions';
 import type { Mode } from '../src/questionnaire/steps';

@@ -1,5 +1,5 @@
 /**
- * The question catalogue (spec §9): ids, answer type, option ids and what each question feeds.
+ * The question catalogue: ids, answer type, option ids and what each question feeds.
  * Ids are stable: answers, saved sessions, exports and tests all use them. Wording lives in
  * `src/content/en.ts`, keyed by these ids, so that rewording or translating never changes logic.
  */
@@ -111,7 +111,7 @@ export const multiChoiceIds = [
 export type MultiChoiceId = (typeof multiChoiceIds)[number];
 export type SingleChoiceId = Exclude<QuestionId, MultiChoiceId>;
 
-/** Options that cannot be ticked together with any other option of the same question (spec §9). */
+/** Options that cannot be ticked together with any other option of the same question. */
 export const exclusiveOptionIds: ReadonlySet<string> = new Set(['none', 'notApplicable']);
 
 export interface QuestionDefinition {

@@ -43,11 +43,11 @@ export const steps: readonly StepDefinition[] = [
   { id: 'muscleHardens', section: 'symptoms', askIf: { question: 'sensation', anyOf: ['suddenPainfulTightening'] } },
   { id: 'restTrigger', section: 'symptoms' },
   { id: 'relief', section: 'symptoms' },
-  // The question itself starts "If moving helps" (spec §9 Q9).
+  // The question itself starts "If moving helps".
   { id: 'returnsOnRest', section: 'symptoms', askIf: { question: 'relief', anyOf: ['keepMoving'] } },
   { id: 'timing', section: 'symptoms' },
   { id: 'episodeLength', section: 'crampDetails' },
-  // Not asked when nothing is felt (spec §9 Q12, §10.10 item 13).
+  // Where the feeling is makes no sense to ask when nothing is felt.
   { id: 'location', section: 'crampDetails', askIf: allOptionsBut('sensation', 'noFeelingPartnerNotices', 'none') },
   { id: 'frequency', section: 'crampDetails' },
   { id: 'impact', section: 'sleep' },
@@ -87,7 +87,7 @@ export function answersOnPath(answers: KnownAnswers): KnownAnswers {
 /** Patient mode asks one question per page; GP mode shows the questions of a screen together. */
 export type Mode = 'patient' | 'gp';
 
-/** GP mode screens (issue 4): the sections, with "about you" beside the red flags it qualifies. */
+/** GP mode screens: a GP sees a whole section at once, with "about you" beside the red flags it qualifies. */
 export type GpScreenId = 'screening' | 'symptoms' | 'crampDetails' | 'sleep' | 'medicinesAndConditions';
 const gpScreenOfSection: Record<SectionId, GpScreenId> = {
   redFlags: 'screening',

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import type { Assessment, NoteId } from '../assessment/assess';
-import { messages } from '../content/messages';
+import { optionLabel } from '../content/option-label';
 import { outcome } from '../content/outcome-messages';
 
 /**
  * The urgent care card: a strong red border and the urgency in words, so that it never relies on
- * colour alone. It says what to do and how soon (look.md: never alarm without a next step).
+ * colour alone. It says what to do and how soon: it never alarms without a next step.
  */
 export function RedFlagCard({ assessment, heading }: { assessment: Assessment; heading: ReactNode }) {
   const t = outcome.urgent;
@@ -30,7 +30,7 @@ export function RedFlagCard({ assessment, heading }: { assessment: Assessment; h
         <ul>
           {assessment.redFlags.map((flag) => (
             <li key={flag.id}>
-              {messages.questions.redFlags.options[flag.id].label}
+              {optionLabel('redFlags', flag.id)}
               <span className="app-care-card__label"> ({outcome.redFlagLabels[flag.label]})</span>
             </li>
           ))}
@@ -40,7 +40,7 @@ export function RedFlagCard({ assessment, heading }: { assessment: Assessment; h
   );
 }
 
-/** Under 18: a doctor should go through the answers (spec §10.9); shown first, before any result. */
+/** Under 18: a doctor should go through the answers, because the rules for children differ; shown first. */
 export function UnderEighteenNote({ notes }: { notes: readonly NoteId[] }) {
   if (!notes.includes('underEighteen')) return null;
   return (

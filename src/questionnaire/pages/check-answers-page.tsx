@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { messages } from '../../content/messages';
+import { optionLabel } from '../../content/option-label';
 import { BackLink } from '../../ui/back-link';
 import { PageTitle } from '../../ui/page-title';
 import { PageHeading } from '../../ui/page-heading';
@@ -18,8 +19,7 @@ interface CheckAnswersPageProps {
 /** The labels of the chosen options, in catalogue order. */
 export function answerLabels(answers: KnownAnswers, question: QuestionId): string[] {
   const value = getAnswer(answers, question);
-  const options = messages.questions[question].options as Record<string, { label: string }>;
-  return (Array.isArray(value) ? value : value ? [value] : []).map((id) => options[id]?.label ?? id);
+  return (Array.isArray(value) ? value : value ? [value] : []).map((id) => optionLabel(question, id));
 }
 
 /** Check your answers: only the questions on the current path are listed (stale answers are gone). */

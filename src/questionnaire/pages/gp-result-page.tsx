@@ -5,6 +5,7 @@ import { BackLink } from '../../ui/back-link';
 import { PageHeading } from '../../ui/page-heading';
 import { PageTitle } from '../../ui/page-title';
 import type { KnownAnswers } from '../answers';
+import { gpMessages } from '../../content/en-gp';
 import { outcome } from '../../content/outcome-messages';
 
 interface GpResultPageProps {
@@ -16,7 +17,7 @@ interface GpResultPageProps {
 /** GP mode's result: the clinician view (criteria, tests, cautions, the note for the record). */
 export function GpResultPage({ answers, onBack, onRestart }: GpResultPageProps) {
   const assessment = assess(answers);
-  const title = outcome.result.clinicianTitle;
+  const title = gpMessages.clinician.title;
   return (
     <>
       <PageTitle text={title} />
