@@ -389,13 +389,13 @@ function reference(x: unknown) {
   if (cramps !== 'unlikely') {
     add('renalFunction', 'calcium', 'thyroidFunction');
     if (M.has('diuretic') || C.has('kidneyDiseaseOrDialysis') || C.has('liverDisease') || C.has('heavyAlcohol')) add('magnesium');
-    if (O.has('excessiveThirst') || C.has('diabetes')) add('hba1c');
+    // No HbA1c for cramps, and no kidney test for ankle swelling alone: both rested only on the
+    // AI-written seed article (docs/clinical-basis.md §12).
     if (C.has('liverDisease') || C.has('heavyAlcohol')) add('liverFunction');
     if (M.has('statin') || O.has('muscleWastingOrTwitching')) add('creatineKinase');
   }
   if (plmd === 'possible') add('ferritin', 'transferrinSaturation', 'fullBloodCount', 'renalFunction', 'polysomnography');
   if (neuropathyFeat) add('hba1c', 'b12Folate', 'thyroidFunction', 'renalFunction');
-  if (O.has('bothAnklesSwell')) add('renalFunction');
 
   return { primary, urgency: 'routine', bands, secondary, labs: contractLabIds.filter((id) => labs.has(id)) };
 }

@@ -246,14 +246,14 @@ describe('spec §10.10 readings', () => {
     }
   });
 
-  it('11: labs on noneFits come from neuropathy features and ankle swelling', () => {
+  it('11: labs on noneFits come from neuropathy features only', () => {
     expect(contractFields({ sensation: ['numbBurningTingling'] })).toMatchObject({
       primary: 'noneFits',
       labs: ['renalFunction', 'thyroidFunction', 'hba1c', 'b12Folate'],
       secondary: ['peripheralNeuropathyMimic'],
     });
     expect(run({ conditions: ['neuropathy'] }).labs).toEqual(['renalFunction', 'thyroidFunction', 'hba1c', 'b12Folate']);
-    expect(run({ otherSymptoms: ['bothAnklesSwell'] }).labs).toEqual(['renalFunction']);
+    expect(run({ otherSymptoms: ['bothAnklesSwell'] }).labs).toEqual([]);
     const r = assess(fixtures.mimicNoneFits.answers);
     expect(r.primary).toBe('noneFits');
     expect(r.labs).toEqual(['renalFunction', 'thyroidFunction', 'hba1c', 'b12Folate']);

@@ -13,6 +13,7 @@ import {
   labRules,
   medicineLinks,
   mimicLabels,
+  reasonSources,
   redFlags,
   type AdviceId,
   type ConditionId,
@@ -22,6 +23,7 @@ import {
   type LabRuleId,
   type MedicineLink,
   type MimicLabel,
+  type ReasonId as KnownReasonId,
   type RedFlagLabel,
   type SoftFlagId,
   type Urgency,
@@ -56,6 +58,9 @@ export type Reason =
   | { id: 'plmdNotSuspected'; sources: SourceId[] }
   | { id: 'plmdCannotAssessWithoutObserver'; sources: SourceId[] };
 export type ReasonId = Reason['id'];
+function cited(id: KnownReasonId): SourceId[] {
+  return [...reasonSources[id]];
+}
 
 export interface LabRecommendation {
   id: LabId;
@@ -202,21 +207,21 @@ export function assess(answers: Answers): Assessment {
   const missing = (['R2', 'R3', 'R4'] as const).filter((c) => !criteriaMet[c]);
   let rls: Band;
   if (R1 && missing.length === 0) {
-    if (akathisia) rlsReasons.push({ id: 'rlsAkathisia', sources: ['S1', 'S7', 'S9', 'S49'] });
-    if (coexisting.length > 0) rlsReasons.push({ id: 'rlsCoexistingMimic', mimics: coexisting, sources: ['S1', 'S6'] });
-    if (rlsReasons.length === 0) rlsReasons.push({ id: 'rlsAllFour', sources: ['S1', 'S2'] });
+    if (akathisia) rlsReasons.push({ id: 'rlsAkathisia', sources: cited('rlsAkathisia') });
+    if (coexisting.length > 0) rlsReasons.push({ id: 'rlsCoexistingMimic', mimics: coexisting, sources: cited('rlsCoexistingMimic') });
+    if (rlsReasons.length === 0) rlsReasons.push({ id: 'rlsAllFour', sources: cited('rlsAllFour') });
     rls = akathisia || coexisting.length > 0 ? 'possible' : 'likely';
   } else if (R1 && missing.length === 1) {
     if (akathisia || discordantMimics.length > 0) {
       const mimics: MimicLabel[] = akathisia ? ['akathisiaMimic', ...discordantMimics] : discordantMimics;
-      rlsReasons.push({ id: 'rlsOneMissingAndMimic', missing, mimics, sources: ['S1', 'S6'] });
+      rlsReasons.push({ id: 'rlsOneMissingAndMimic', missing, mimics, sources: cited('rlsOneMissingAndMimic') });
       rls = 'unlikely';
     } else {
-      rlsReasons.push({ id: 'rlsOneMissing', missing, sources: ['S1', 'S2'] });
+      rlsReasons.push({ id: 'rlsOneMissing', missing, sources: cited('rlsOneMissing') });
       rls = 'possible';
     }
   } else {
-    rlsReasons.push(R1 ? { id: 'rlsTooFewFeatures', missing, sources: ['S1'] } : { id: 'rlsNoUrge', sources: ['S1'] });
+    rlsReasons.push(R1 ? { id: 'rlsTooFewFeatures', missing, sources: cited('rlsTooFewFeatures') } : { id: 'rlsNoUrge', sources: cited('rlsNoUrge') });
     rls = 'unlikely';
   }
 
@@ -226,20 +231,20 @@ export function assess(answers: Answers): Assessment {
   let cramps: Band;
   let dystoniaDowngrade = false;
   if (CA && CB && CC) {
-    crampReasons.push({ id: 'crampsAllThree', sources: ['S22', 'S23'] });
+    crampReasons.push({ id: 'crampsAllThree', sources: cited('crampsAllThree') });
     if (dystonia) {
       dystoniaDowngrade = true;
-      crampReasons.push({ id: 'crampsParkinsonsDowngrade', sources: ['S25', 'S23'] });
+      crampReasons.push({ id: 'crampsParkinsonsDowngrade', sources: cited('crampsParkinsonsDowngrade') });
     }
     cramps = dystonia ? 'possible' : 'likely';
   } else if (CB && (CA || (suddenTightening && CC))) {
     const unconfirmed: ('A' | 'C')[] = [];
     if (!CA) unconfirmed.push('A');
     if (!CC) unconfirmed.push('C');
-    crampReasons.push({ id: 'crampsSome', unconfirmed, sources: ['S22', 'S23'] });
+    crampReasons.push({ id: 'crampsSome', unconfirmed, sources: cited('crampsSome') });
     cramps = 'possible';
   } else {
-    crampReasons.push(suddenTightening ? { id: 'crampsNotInBed', sources: ['S22', 'S21'] } : { id: 'crampsNotDescribed', sources: ['S22'] });
+    crampReasons.push(suddenTightening ? { id: 'crampsNotInBed', sources: cited('crampsNotInBed') } : { id: 'crampsNotDescribed', sources: cited('crampsNotDescribed') });
     cramps = 'unlikely';
   }
   const daytimeCramps = !CB && suddenTightening && (CC || a.muscleHardens === 'yes');
@@ -248,16 +253,16 @@ export function assess(answers: Answers): Assessment {
   const plmdReasons: Reason[] = [];
   let plmd: Band;
   if (rls !== 'unlikely') {
-    plmdReasons.push({ id: 'plmdRlsTakesPrecedence', sources: ['S34'] });
+    plmdReasons.push({ id: 'plmdRlsTakesPrecedence', sources: cited('plmdRlsTakesPrecedence') });
     plmd = 'unlikely';
   } else if (observed && sleepIssue) {
-    plmdReasons.push({ id: 'plmdSuspected', sources: ['S34', 'S35'] });
+    plmdReasons.push({ id: 'plmdSuspected', sources: cited('plmdSuspected') });
     plmd = 'possible';
   } else {
     plmdReasons.push(
       !observed && a.unrefreshed === 'yes'
-        ? { id: 'plmdCannotAssessWithoutObserver', sources: ['S34', 'S36'] }
-        : { id: 'plmdNotSuspected', sources: ['S35'] },
+        ? { id: 'plmdCannotAssessWithoutObserver', sources: cited('plmdCannotAssessWithoutObserver') }
+        : { id: 'plmdNotSuspected', sources: cited('plmdNotSuspected') },
     );
     plmd = 'unlikely';
   }
@@ -300,13 +305,11 @@ export function assess(answers: Answers): Assessment {
     if (M.has('diuretic') || C.has('kidneyDiseaseOrDialysis') || C.has('liverDisease') || C.has('heavyAlcohol')) {
       firedLabRules.push('crampsMagnesium');
     }
-    if (O.has('excessiveThirst') || C.has('diabetes')) firedLabRules.push('crampsDiabetes');
     if (C.has('liverDisease') || C.has('heavyAlcohol')) firedLabRules.push('crampsLiver');
     if (M.has('statin') || O.has('muscleWastingOrTwitching')) firedLabRules.push('crampsMuscle');
   }
   if (plmd === 'possible') firedLabRules.push('plmdWorkUp');
   if (neuropathyFeat) firedLabRules.push('neuropathyPattern');
-  if (O.has('bothAnklesSwell')) firedLabRules.push('ankleSwelling');
   const labDetails = labList(firedLabRules);
 
   const softFlags: SoftFlagId[] = (

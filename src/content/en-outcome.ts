@@ -34,7 +34,7 @@ function listInWords(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-/** Plain names for mimics and alerts, for lists such as "fits better with …" (spec §10.6). */
+/** Plain names for mimics and alerts, for lists such as "fits better with …". */
 const mimicNames: Record<MimicLabel, string> = {
   peripheralNeuropathyMimic: 'nerve-related symptoms',
   akathisiaMimic: 'medicine-related restlessness',
@@ -139,7 +139,7 @@ export const enOutcome = {
       'The rules follow the International Restless Legs Syndrome Study Group criteria (2014), the International Classification of Sleep Disorders (ICSD-3), the American Academy of Sleep Medicine guideline (2024) and NICE guidance.',
     sourcesTitle: 'Sources',
     sourceLinkLabel: 'source {n}',
-    sourceLabel: { G: 'guideline', P: 'study', R: 'review', W: 'weak source', 'R/W': 'review (weak)', 'P/W': 'study (weak)', 'G/W': 'draft guideline' } as Record<string, string>,
+    sourceLabel: { G: 'guideline', P: 'study', R: 'review', I: 'patient information' } as Record<string, string>,
     startAgain: 'Start again',
     changeAnswers: 'Change my answers',
     urgentLinksNote: 'Because of the warning signs, the questionnaire did not score your other answers. Urgent care comes first.',
@@ -263,12 +263,10 @@ export const enOutcome = {
     rlsThyroid: 'You have a thyroid problem, which can play a part.',
     crampsConsiderPanel: 'Often not needed for cramps, but salts, calcium and thyroid can be checked if a cause is suspected.',
     crampsMagnesium: 'Your medicines or health conditions can lower magnesium.',
-    crampsDiabetes: 'Thirst or diabetes: blood sugar can be checked.',
     crampsLiver: 'Liver disease or alcohol can play a part in cramps.',
     crampsMuscle: 'Statins, thinning or twitching muscles: a muscle test can help.',
     plmdWorkUp: 'Only an overnight sleep study can confirm periodic limb movements; iron and kidney tests look for causes.',
     neuropathyPattern: 'Numbness or tingling: these tests look for common causes of nerve problems.',
-    ankleSwelling: 'Both ankles swelling can come from the kidneys or heart.',
   } satisfies Record<LabRuleId, string>,
   medicineLinks: {
     cramps: 'linked to leg cramps',

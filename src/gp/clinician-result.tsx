@@ -1,5 +1,5 @@
 /**
- * The clinician view of the result (spec §10.8, issue 4 item 2): red flags first, the bands with the
+ * The clinician view of the result: red flags first, the bands with the
  * rules that gave them, the IRLSSG / ICSD-3 checklists with the answers behind each criterion, mimics
  * and alerts, the medication review, the tests with their reasons and the AASM iron note, the
  * examination checklist, cautions, an IRLS total field, and the text for clinical notes.
@@ -17,22 +17,22 @@ import { Cite, numberSources, SourceList } from '../ui/citations';
 import { answerText, clinicalNotesText } from './clinical-notes';
 import { outcome } from '../content/outcome-messages';
 
-/** Sources of the fixed statements of this view (spec §2, §4, §5, §6.1, §4.4–4.5, §6.2, §3). */
+/** Sources of the fixed statements of this view (docs/clinical-basis.md §13 lists them all). */
 const S = {
   rls: ['S1', 'S2'],
   significance: ['S5'],
   cramps: ['S22', 'S23'],
   plmd: ['S34', 'S35'],
-  redFlagTests: ['S54', 'S58'],
-  medStarted: ['S49'],
+  redFlagTests: ['S54', 'bosch2009'],
+  medStarted: ['lohr2015'],
   iron: ['S39'],
   ironOlder: ['S44'],
-  examSeed: ['S63'],
+  ironInflammation: ['uhbIron'],
   examCks: ['S25'],
-  quinine: ['S27', 'S28', 'S26'],
+  quinine: ['S27', 'S28', 'S26', 'S29'],
   dopamineAgonists: ['S40'],
   paediatric: ['S34', 'S2'],
-  irls: ['S17'],
+  irls: ['S17', 'S16'],
 } as const satisfies Record<string, readonly SourceId[]>;
 
 /** Alerts that bear on IRLSSG criterion 5 (a mimic that may explain the picture). */
@@ -98,8 +98,7 @@ export function ClinicianResult({ assessment, answers, date, mode = 'gp', appVer
     assessment.notes.includes('medStartedRecently') ? S.medStarted : [],
     ...assessment.contributing.conditions.map((c) => c.sources),
     ...assessment.labDetails.map((l) => l.sources),
-    ironListed ? [...S.iron, ...S.ironOlder] : [],
-    S.examSeed,
+    ironListed ? [...S.iron, ...S.ironOlder, ...S.ironInflammation] : [],
     S.examCks,
     S.quinine,
     S.dopamineAgonists,
@@ -358,6 +357,10 @@ export function ClinicianResult({ assessment, answers, date, mode = 'gp', appVer
               {t.ironOlder}
               {cite(S.ironOlder)}
             </p>
+            <p>
+              {t.ironInflammation}
+              {cite(S.ironInflammation)}
+            </p>
           </div>
         )}
       </section>
@@ -368,12 +371,6 @@ export function ClinicianResult({ assessment, answers, date, mode = 'gp', appVer
         </H>
         <p>{t.examLead}</p>
         <ul className="app-list app-list--bullet app-gp-exam">
-          {t.examSeed.map((item) => (
-            <li key={item}>
-              {item}
-              {cite(S.examSeed)}
-            </li>
-          ))}
           {t.examCks.map((item) => (
             <li key={item}>
               {item}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { assess, type Band, type Reason } from '../../assessment/assess';
+import { adviceCitations, assessmentCitedFor, softFlagCitations } from '../../assessment/cited-for';
 import type { KnownAnswers } from '../answers';
 import { conditionIds, type ConditionId } from '../../assessment/knowledge';
 import { messages } from '../../content/messages';
@@ -10,7 +11,6 @@ import { PageHeading } from '../../ui/page-heading';
 import { RedFlagCard, UnderEighteenNote } from '../../ui/red-flag-card';
 import { Handout, PrintButton } from '../../gp/handout';
 import { appVersion } from '../../app-version';
-import { advice as adviceData, softFlags as softFlagData } from '../../assessment/knowledge';
 import { outcome } from '../../content/outcome-messages';
 
 interface ResultPageProps {
@@ -28,10 +28,10 @@ export function reasonText(reason: Reason): string {
   return words.patient(reason);
 }
 
-/** The patient summary (spec §10.8): red flags first, then what the answers suggest, and what next. */
+/** The patient summary: red flags first, then what the answers suggest, and what next. Patient-visible sources only. */
 export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: ResultPageProps) {
   const t = outcome.result;
-  const assessment = assess(answers);
+  const assessment = assessmentCitedFor('patient', assess(answers));
   const bands = assessment.bands;
   const conditions: ConditionId[] = bands
     ? [...conditionIds].sort((a, b) => bandOrder[bands[a]] - bandOrder[bands[b]])
@@ -41,7 +41,7 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
   const softFlags: CitedItem[] = assessment.softFlags.map((f) => ({
     key: f,
     text: outcome.softFlags[f],
-    sources: softFlagData[f].sources,
+    sources: softFlagCitations('patient', f),
   }));
   const contributing: CitedItem[] = [
     ...assessment.contributing.medicines.map((m) => ({
@@ -60,7 +60,7 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
     ...assessment.notes
       .filter((note) => note !== 'maternityAssessment' && note !== 'underEighteen')
       .map((note) => ({ key: note, text: outcome.notes[note], sources: [] })),
-    ...assessment.advice.map((a) => ({ key: a, text: outcome.advice[a], sources: adviceData[a].sources as SourceId[] })),
+    ...assessment.advice.map((a) => ({ key: a, text: outcome.advice[a], sources: adviceCitations('patient', a) })),
   ];
   const numbers = numberSources([
     ...assessment.redFlags.map((f) => f.sources),
@@ -78,7 +78,7 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
       <UnderEighteenNote notes={assessment.notes} />
 
       {assessment.redFlag ? (
-        // Scoring stopped on a red flag (spec §10.1): the urgent card is the whole suggestion.
+        // Scoring stopped on a red flag: the urgent card is the whole suggestion.
         <div data-primary={assessment.primary}>
           <RedFlagCard
             assessment={assessment}
