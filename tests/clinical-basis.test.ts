@@ -15,7 +15,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const doc = readFileSync(resolve(root, 'docs/clinical-basis.md'), 'utf8');
 
 describe('docs/clinical-basis.md', () => {
-  it('matches what `npm run docs` writes from the code (run it after changing a rule, id or source)', () => {
+  it('matches what npm run docs writes from the code (run it after changing a rule, id or source)', () => {
     expect(regenerate(doc)).toBe(doc);
   });
 

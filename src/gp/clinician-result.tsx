@@ -578,7 +578,7 @@ function RlsChecklist({
 }
 
 /**
- * The optional IRLS total. Only the number is recorded (the instrument is licensed, spec §1.8, §3);
+ * The optional IRLS total. Only the number is recorded (the instrument is licensed: docs/clinical-basis.md §9);
  * anything but a whole number from 0 to 40 is refused with a message.
  */
 export function IrlsField({ onChange, hintExtra }: { onChange: (score: number | null) => void; hintExtra?: ReactNode }) {

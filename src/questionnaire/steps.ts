@@ -1,5 +1,5 @@
 /**
- * The order of the questions and when each is asked (spec §9 order). The machine derives its states
+ * The order of the questions and when each is asked (docs/clinical-basis.md §1). The machine derives its states
  * and transitions from these definitions; nothing else decides what comes next.
  */
 import { getAnswer, isAnswered, type KnownAnswers } from './answers';
@@ -39,15 +39,15 @@ export const steps: readonly StepDefinition[] = [
   { id: 'pregnancy', section: 'aboutYou' },
   { id: 'sensation', section: 'symptoms' },
   { id: 'urgeToMove', section: 'symptoms' },
-  // Hardening only matters beside the "sudden painful tightening" sensation (spec §10.2 CA, §10.4).
+  // Hardening only matters beside the "sudden painful tightening" sensation (cramp feature A: docs/clinical-basis.md §3).
   { id: 'muscleHardens', section: 'symptoms', askIf: { question: 'sensation', anyOf: ['suddenPainfulTightening'] } },
   { id: 'restTrigger', section: 'symptoms' },
   { id: 'relief', section: 'symptoms' },
-  // The question itself starts "If moving helps" (spec §9 Q9).
+  // The question itself starts "If moving helps".
   { id: 'returnsOnRest', section: 'symptoms', askIf: { question: 'relief', anyOf: ['keepMoving'] } },
   { id: 'timing', section: 'symptoms' },
   { id: 'episodeLength', section: 'crampDetails' },
-  // Not asked when nothing is felt (spec §9 Q12, §10.10 item 13).
+  // Not asked when nothing is felt (docs/clinical-basis.md §10, reading 13).
   { id: 'location', section: 'crampDetails', askIf: allOptionsBut('sensation', 'noFeelingPartnerNotices', 'none') },
   { id: 'frequency', section: 'crampDetails' },
   { id: 'impact', section: 'sleep' },
@@ -55,7 +55,7 @@ export const steps: readonly StepDefinition[] = [
   { id: 'unrefreshed', section: 'sleep' },
   { id: 'snoringApnoea', section: 'sleep' },
   { id: 'medications', section: 'medicinesAndConditions' },
-  // "One of those medicines" needs a medicine to refer to (spec §9 Q19).
+  // "One of those medicines" needs a medicine to refer to.
   { id: 'medStartedRecently', section: 'medicinesAndConditions', askIf: allOptionsBut('medications', 'none') },
   { id: 'conditions', section: 'medicinesAndConditions' },
   { id: 'otherSymptoms', section: 'medicinesAndConditions' },
