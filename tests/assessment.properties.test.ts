@@ -1,6 +1,6 @@
 /**
  * Property tests for assess(): random answer sets built from the question catalogue, with unknown ids
- * and malformed values mixed in (spec §10.10 item 14, contract §1).
+ * and malformed values mixed in (reading 14 of docs/clinical-basis.md, contract §1).
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
