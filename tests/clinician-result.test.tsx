@@ -148,23 +148,26 @@ describe('ClinicianResult: bands, review, tests and cautions', () => {
     expect(quinine).toHaveTextContent('Quinine is not recommended for routine use for leg cramps');
     expect(quinine).toHaveTextContent(/FDA 2010.*MHRA 2010.*AAN 2010/);
     const cited = [...quinine.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(cited).toEqual(['#source-S27', '#source-S28', '#source-S26']);
+    expect(cited).toEqual(['#source-S27', '#source-S28', '#source-S26', '#source-S29']);
     for (const href of cited) expect(document.querySelector(href as string)).toBeInTheDocument();
     const agonists = document.querySelector('[data-caution="dopamineAgonists"]') as HTMLElement;
     expect(agonists).toHaveTextContent('conditionally recommended against for standard use in RLS because of augmentation (AASM 2024)');
     expect([...agonists.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['#source-S40']);
   });
 
-  it('the examination checklist has the seed and NICE CKS points', () => {
+  it('the examination checklist has the NICE CKS points only (the seed article\'s list had no verified source)', () => {
     renderView(fixtures.typicalCramps.answers);
     const exam = screen.getByRole('heading', { name: 'Examination' }).closest('section') as HTMLElement;
     for (const item of [
-      'Peripheral neurological deficits', 'Lower-limb weakness', 'Gait or speech abnormalities', 'Peripheral oedema',
       'Peripheral pulses and capillary refill', 'Calf swelling', 'Varicose veins', 'Muscle wasting or fasciculations',
       'Sensory or motor loss', 'Reflexes',
     ]) {
       expect(within(exam).getByText(item)).toBeInTheDocument();
     }
+    for (const item of ['Peripheral neurological deficits', 'Gait or speech abnormalities']) {
+      expect(within(exam).queryByText(item)).toBeNull();
+    }
+    expect(new Set([...exam.querySelectorAll('a')].map((a) => a.getAttribute('href')))).toEqual(new Set(['#source-S25']));
   });
 
   it('medication review: each ticked medicine with its link and source; the timing note', () => {
@@ -177,7 +180,8 @@ describe('ClinicianResult: bands, review, tests and cautions', () => {
     expect(document.querySelector('[data-medicine="antidepressant"]')).toHaveTextContent('may provoke or worsen RLS');
     expect(document.querySelector('[data-medicine="dopamineAgonistOrLevodopa"]')).toHaveTextContent('RLS augmentation');
     expect(document.querySelector('[data-medicine="diuretic"] a')).toHaveAttribute('href', '#source-S33');
-    expect(screen.getByText(/within weeks of starting or increasing a medicine/)).toBeInTheDocument();
+    expect(screen.getByText(/after starting or increasing a medicine: consider a drug-induced cause, including akathisia/)).toBeInTheDocument();
+    expect(screen.queryByText(/within weeks/)).toBeNull();
   });
 
   it('a red flag comes first, in words, and replaces the bands, checklists and tests', () => {
@@ -209,8 +213,12 @@ describe('ClinicianResult: bands, review, tests and cautions', () => {
     const references = screen.getByRole('heading', { name: 'References' }).closest('section') as HTMLElement;
     const text = (view.textContent ?? '').replace(references.textContent ?? '', '');
     expect(text).not.toMatch(/\b4\.6\b|\b4\.1\b|\b1\.02\b|68 ?%|median|NOT FOUND|useless/i);
-    // IRLS bands come from a secondary source only (spec §3, §13.4).
+    // IRLS bands have no verified source (docs/clinical-basis.md §12).
     expect(text).not.toMatch(/\bmild\b|\bsevere\b.*\b21\b|very severe/i);
+    // Neither lithium nor the anti-inflammatory painkillers as a class has a verified link to cramps or RLS.
+    expect(document.querySelector('[data-medicine="lithium"]')).toBeNull();
+    expect(document.querySelector('[data-medicine="nsaid"]')).toBeNull();
+    expect(document.querySelector('[data-medicine="statin"]')).toHaveTextContent('associated with leg cramps');
   });
 });
 

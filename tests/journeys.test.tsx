@@ -21,7 +21,7 @@ describe('journeys through the app', () => {
     expect(within(summary).getByRole('heading', { name: /Night-time leg cramps: likely/ })).toBeVisible();
     expect(labsShown()).toEqual(fixtures.typicalCramps.expected.labs);
     expect(screen.getByText(outcome.result.notDiagnosis)).toBeVisible();
-    // Quinine is never suggested (spec §1.7); a cited trial's title may name it, the advice never does.
+    // Quinine is never suggested (docs/clinical-basis.md §9); a cited trial's title may name it, the advice never does.
     const advice = screen.getByRole('region', { name: outcome.result.whatNowTitle });
     expect(advice.textContent).not.toMatch(/quinine/i);
     expect(summary.textContent).not.toMatch(/quinine/i);

@@ -16,7 +16,7 @@ function showSummary(answers: Parameters<typeof readAnswers>[0]) {
 
 // Medicines the summary must never suggest: quinine (FDA, MHRA, AAN) and the RLS drugs a GP decides on.
 const medicineNames = /quinine|pramipexole|ropinirole|rotigotine|levodopa|gabapentin|pregabalin|opioid|oxycodone|magnesium tablet|iron tablet|ferrous/i;
-// Claims from the source article that the literature audit could not verify (spec §4.6, §13.7).
+// Claims from the source article that the literature audit could not verify (docs/clinical-basis.md §12).
 const unverifiedFigures = /\b4\.6\b|\b4\.1\b|\b1\.02\b|68 ?%|useless|median age/i;
 
 describe('what the patient summary must always say', () => {

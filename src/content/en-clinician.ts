@@ -1,6 +1,6 @@
 /**
- * The terse prompt a GP reads for each question, in English. Kept apart
- * from the patient wording so that only GP mode, the clinician view and the FHIR export load it.
+ * The terse prompt a GP reads for each question, in English. Kept apart from the patient wording
+ * so that only GP mode, the clinician view and the FHIR export load it.
  */
 import type { QuestionId } from '../questionnaire/questions';
 

@@ -2,7 +2,8 @@
  * Words of the clinician view and the copy-to-notes text, in English, keyed by the ids of the
  * catalogue and the assessment. Clinician wording is terse. Only GP mode loads this module: the
  * patient's pages never download it. Every clinical statement is shown with its sources by the
- * component that uses it.
+ * component that uses it. Nothing here rests on a claim without a verified source
+ * (docs/clinical-basis.md §12 lists those claims).
  */
 import type { CriterionStatus, MimicGroup, RlsCriterion } from '../assessment/assess';
 import type {
@@ -199,9 +200,9 @@ export const enGp = {
     softFlags: {
       bothAnklesSwell: 'Bilateral ankle swelling: consider a cardiac or renal cause.',
       calfPainWalkingEasesRest: 'Exertional calf pain eased by rest: vascular examination.',
-      excessiveThirst: 'Thirst or polyuria: consider diabetes (HbA1c).',
+      excessiveThirst: 'Thirst or polyuria: consider diabetes.',
       muscleWastingOrTwitching: 'Muscle wasting or fasciculations: consider a lower motor neuron cause.',
-      lightheadedOnStanding: 'Light-headed on standing: consider orthostatic hypotension (hypotensive akathisia).',
+      lightheadedOnStanding: 'Light-headed on standing: consider postural (orthostatic) hypotension.',
       suspectedAkathisia: 'Suspected akathisia: prompt review by the prescriber.',
       augmentation: 'Dopamine agonist or levodopa with earlier or spreading symptoms: review for augmentation.',
     } satisfies Record<SoftFlagId, string>,
@@ -215,7 +216,7 @@ export const enGp = {
       augmentation: 'RLS augmentation with long-term use',
     } satisfies Record<MedicineLink, string>,
     medStartedRecently:
-      'Symptoms began or worsened within weeks of starting or increasing a medicine: consider a drug-induced cause (akathisia usually starts within weeks of the drug).',
+      'Symptoms began or worsened after starting or increasing a medicine: consider a drug-induced cause, including akathisia.',
     conditionsTitle: 'Associated conditions',
     conditionLinks: { cramps: 'associated with leg cramps', rls: 'associated with RLS' },
     pregnancy: 'Pregnancy or post-partum',
@@ -233,21 +234,19 @@ export const enGp = {
       rlsThyroid: 'RLS with thyroid disease.',
       crampsConsiderPanel: 'Cramps: usually unnecessary unless a secondary cause is suspected; a "consider" panel.',
       crampsMagnesium: 'Cramps with a diuretic, kidney or liver disease, or heavy alcohol use.',
-      crampsDiabetes: 'Cramps with thirst or known diabetes.',
       crampsLiver: 'Cramps with liver disease or heavy alcohol use.',
       crampsMuscle: 'Cramps with a statin, or muscle wasting or twitching.',
       plmdWorkUp: 'PLMD suspected: polysomnography is required for the diagnosis; first blood tests.',
       neuropathyPattern: 'Neuropathy features: common secondary causes (nerve conduction studies if indicated).',
-      ankleSwelling: 'Bilateral ankle swelling: renal or cardiac cause.',
     } satisfies Record<LabRuleId, string>,
     ironNoteTitle: 'Iron studies (AASM 2024)',
     ironNote:
-      'Check ferritin and transferrin saturation in clinically significant RLS. Take a morning sample, with no iron supplements or iron-containing foods for at least 24 hours. Adult thresholds for iron therapy: ferritin ≤\u00a075\u00a0ng/mL or transferrin saturation <\u00a020% (consensus values, not empirically tested). Ferritin rises with inflammation, so transferrin saturation is measured as well.',
+      'Check ferritin and transferrin saturation in clinically significant RLS. Take a morning sample, with no iron supplements or iron-containing foods for at least 24 hours. Adult thresholds for iron therapy: ferritin ≤\u00a075\u00a0ng/mL or transferrin saturation <\u00a020%.',
     ironOlder: 'Older sources use ferritin <\u00a050\u00a0ng/mL.',
+    ironInflammation: 'Ferritin is an acute-phase protein: it rises with inflammation.',
 
     examTitle: 'Examination',
     examLead: 'Look for a secondary cause or a mimic:',
-    examSeed: ['Peripheral neurological deficits', 'Lower-limb weakness', 'Gait or speech abnormalities', 'Peripheral oedema'],
     examCks: [
       'Peripheral pulses and capillary refill',
       'Pallor',

@@ -241,6 +241,9 @@ export function TestsSection({ section }: { section: Section<'tests'> }) {
           <p>
             <Noted note={section.iron.older} />
           </p>
+          <p>
+            <Noted note={section.iron.inflammation} />
+          </p>
         </div>
       )}
     </section>

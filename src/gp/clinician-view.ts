@@ -19,22 +19,22 @@ import { sourceNumbering, type Citation, type SourceNumbering } from '../ui/sour
 import { answerText, clinicianSoftFlags } from './clinical-notes';
 import { shortLabel } from './findings';
 
-/** Sources of the view's fixed statements. */
+/** Sources of the view's fixed statements (docs/clinical-basis.md §13 lists them all). */
 const S = {
   rls: ['S1', 'S2'],
   significance: ['S5'],
   cramps: ['S22', 'S23'],
   plmd: ['S34', 'S35'],
-  redFlagTests: ['S54', 'S58'],
-  medStarted: ['S49'],
+  redFlagTests: ['S54', 'bosch2009'],
+  medStarted: ['lohr2015'],
   iron: ['S39'],
   ironOlder: ['S44'],
-  examSeed: ['S63'],
+  ironInflammation: ['uhbIron'],
   examCks: ['S25'],
-  quinine: ['S27', 'S28', 'S26'],
+  quinine: ['S27', 'S28', 'S26', 'S29'],
   dopamineAgonists: ['S40'],
   paediatric: ['S34', 'S2'],
-  irls: ['S17'],
+  irls: ['S17', 'S16'],
 } as const satisfies Record<string, readonly SourceId[]>;
 
 /** Alerts that bear on IRLSSG criterion 5 (a mimic that may explain the picture). */
@@ -96,7 +96,7 @@ export type ClinicianSection =
   | { kind: 'criteria'; checklists: Checklist[] }
   | { kind: 'alerts'; items: CitedItem[] }
   | { kind: 'medicines'; medicines: CitedItem[]; startedRecently: CitedNote | null; conditions: CitedItem[] }
-  | { kind: 'tests'; scored: boolean; rows: TestRow[]; iron: { note: CitedNote; older: CitedNote } | null }
+  | { kind: 'tests'; scored: boolean; rows: TestRow[]; iron: { note: CitedNote; older: CitedNote; inflammation: CitedNote } | null }
   | { kind: 'exam'; items: CitedItem[] }
   | { kind: 'cautions'; items: CitedItem[] }
   | { kind: 'irls'; hint: CitedNote };
@@ -201,13 +201,14 @@ export function clinicianView(assessment: Assessment, answers: KnownAnswers): Cl
           why: lab.because.map((rule) => t.labWhy[rule]).join(' '),
           citations: numbering.cite(lab.sources),
         })),
-    iron: ironListed ? { note: note(t.ironNote, S.iron), older: note(t.ironOlder, S.ironOlder) } : null,
+    iron: ironListed
+      ? { note: note(t.ironNote, S.iron), older: note(t.ironOlder, S.ironOlder), inflammation: note(t.ironInflammation, S.ironInflammation) }
+      : null,
   });
 
   sections.push({
     kind: 'exam',
     items: [
-      ...t.examSeed.map((item) => ({ key: item, text: item, citations: numbering.cite(S.examSeed) })),
       ...t.examCks.map((item) => ({ key: item, text: item, citations: numbering.cite(S.examCks) })),
     ],
   });

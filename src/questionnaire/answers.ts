@@ -34,9 +34,9 @@ function isOption(id: QuestionId, value: unknown): value is string {
 }
 
 /**
- * Reads anything into KnownAnswers without throwing, since a saved session or a file may be old or
- * damaged: a non-object is `{}`, only own properties are read, a wrongly typed answer is absent,
- * unknown keys and option ids are dropped.
+ * Reads anything into KnownAnswers without throwing (docs/clinical-basis.md §10, reading 14): a
+ * non-object is `{}`, only own properties are read, a wrongly typed answer is absent, unknown keys and
+ * option ids are dropped.
  * The order of multi-choice ids follows the catalogue, and duplicates are removed.
  */
 export function readAnswers(input: unknown): KnownAnswers {

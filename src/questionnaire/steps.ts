@@ -1,6 +1,6 @@
 /**
- * The order of the questions and when each is asked (spec §9 order). The machine asks these functions
- * where each step leads; nothing else decides what comes next.
+ * The order of the questions and when each is asked (docs/clinical-basis.md §1). The machine asks these functions where
+ * each step leads; nothing else decides what comes next.
  */
 import { getAnswer, isAnswered, type KnownAnswers } from './answers';
 import { questionIds, questionOptions, type MultiChoiceId, type QuestionId } from './questions';
@@ -39,7 +39,7 @@ export const steps: readonly StepDefinition[] = [
   { id: 'pregnancy', section: 'aboutYou' },
   { id: 'sensation', section: 'symptoms' },
   { id: 'urgeToMove', section: 'symptoms' },
-  // Hardening only matters beside the "sudden painful tightening" sensation (spec §10.2 CA, §10.4).
+  // Hardening only matters beside the "sudden painful tightening" sensation (cramp feature A: docs/clinical-basis.md §3).
   { id: 'muscleHardens', section: 'symptoms', askIf: { question: 'sensation', anyOf: ['suddenPainfulTightening'] } },
   { id: 'restTrigger', section: 'symptoms' },
   { id: 'relief', section: 'symptoms' },
@@ -47,7 +47,7 @@ export const steps: readonly StepDefinition[] = [
   { id: 'returnsOnRest', section: 'symptoms', askIf: { question: 'relief', anyOf: ['keepMoving'] } },
   { id: 'timing', section: 'symptoms' },
   { id: 'episodeLength', section: 'crampDetails' },
-  // Where the feeling is makes no sense to ask when nothing is felt.
+  // Not asked when nothing is felt (docs/clinical-basis.md §10, reading 13).
   { id: 'location', section: 'crampDetails', askIf: allOptionsBut('sensation', 'noFeelingPartnerNotices', 'none') },
   { id: 'frequency', section: 'crampDetails' },
   { id: 'impact', section: 'sleep' },
@@ -55,7 +55,7 @@ export const steps: readonly StepDefinition[] = [
   { id: 'unrefreshed', section: 'sleep' },
   { id: 'snoringApnoea', section: 'sleep' },
   { id: 'medications', section: 'medicinesAndConditions' },
-  // "One of those medicines" needs a medicine to refer to (spec §9 Q19).
+  // "One of those medicines" needs a medicine to refer to.
   { id: 'medStartedRecently', section: 'medicinesAndConditions', askIf: allOptionsBut('medications', 'none') },
   { id: 'conditions', section: 'medicinesAndConditions' },
   { id: 'otherSymptoms', section: 'medicinesAndConditions' },

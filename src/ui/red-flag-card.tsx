@@ -40,7 +40,7 @@ export function RedFlagCard({ assessment, heading }: { assessment: Assessment; h
   );
 }
 
-/** Under 18: a doctor should go through the answers, because the rules for children differ; shown first. */
+/** Under 18: a doctor should go through the answers (docs/clinical-basis.md §11); shown first, before any result. */
 export function UnderEighteenNote({ notes }: { notes: readonly NoteId[] }) {
   if (!notes.includes('underEighteen')) return null;
   return (

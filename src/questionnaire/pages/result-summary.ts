@@ -6,7 +6,8 @@
  */
 import type { Assessment, Band } from '../../assessment/assess';
 import { conditionsByBand } from '../../assessment/band-order';
-import { advice as adviceData, softFlags as softFlagData, type ConditionId } from '../../assessment/knowledge';
+import { adviceCitations, softFlagCitations } from '../../assessment/cited-for';
+import type { ConditionId } from '../../assessment/knowledge';
 import { optionLabel } from '../../content/option-label';
 import { outcome } from '../../content/outcome-messages';
 import { reasonText } from '../../content/reason-text';
@@ -63,7 +64,7 @@ export function resultSummary(assessment: Assessment): ResultSummary {
   const softFlags = assessment.softFlags.map((flag) => ({
     key: flag,
     text: outcome.softFlags[flag],
-    citations: cite(softFlagData[flag].sources),
+    citations: cite(softFlagCitations('patient', flag)),
   }));
   const contributing = [
     ...assessment.contributing.medicines.map((medicine) => ({
@@ -90,7 +91,7 @@ export function resultSummary(assessment: Assessment): ResultSummary {
     ...assessment.notes
       .filter((note) => note !== 'maternityAssessment' && note !== 'underEighteen')
       .map((note) => ({ key: note, text: outcome.notes[note], citations: [] })),
-    ...assessment.advice.map((id) => ({ key: id, text: outcome.advice[id], citations: cite(adviceData[id].sources as SourceId[]) })),
+    ...assessment.advice.map((id) => ({ key: id, text: outcome.advice[id], citations: cite(adviceCitations('patient', id)) })),
   ];
   return { urgentCitations, conditions, alerts, softFlags, contributing, tests, whatNow, references: numbering.references() };
 }

@@ -6,7 +6,7 @@ import { PageHeading } from '../../ui/page-heading';
 import { RedFlagCard, UnderEighteenNote } from '../../ui/red-flag-card';
 import { outcome } from '../../content/outcome-messages';
 
-/** Shown straight after a red flag: what to do and how soon, before anything else. */
+/** Shown straight after a red flag (docs/clinical-basis.md §2): what to do and how soon, before anything else. */
 export function UrgentPage({ answers, onContinue, onBack }: { answers: KnownAnswers; onContinue: () => void; onBack: () => void }) {
   const t = outcome.urgent;
   const assessment = assess(answers);
