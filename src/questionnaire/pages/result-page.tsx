@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { assess } from '../../assessment/assess';
-import { assessmentCitedFor } from '../../assessment/cited-for';
 import type { KnownAnswers } from '../answers';
 import { outcome } from '../../content/outcome-messages';
 import { Cite, CitedList, CitedSection, SourceList } from '../../ui/citations';
@@ -19,10 +18,10 @@ interface ResultPageProps {
   onRestart: () => void;
 }
 
-/** The patient summary: red flags first, then what the answers suggest, and what next. Patient-visible sources only. */
+/** The patient summary: red flags first, then what the answers suggest, and what next. */
 export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: ResultPageProps) {
   const t = outcome.result;
-  const assessment = assessmentCitedFor('patient', assess(answers));
+  const assessment = assess(answers);
   const bands = assessment.bands;
   const summary = resultSummary(assessment);
   const bothRlsAndCramps = bands !== null && bands.rls !== 'unlikely' && bands.nocturnalLegCramps !== 'unlikely';

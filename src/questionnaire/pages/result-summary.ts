@@ -6,7 +6,7 @@
  */
 import type { Assessment, Band } from '../../assessment/assess';
 import { conditionsByBand } from '../../assessment/band-order';
-import { adviceCitations, softFlagCitations } from '../../assessment/cited-for';
+import { adviceCitations, assessmentCitedFor, softFlagCitations } from '../../assessment/cited-for';
 import type { ConditionId } from '../../assessment/knowledge';
 import { optionLabel } from '../../content/option-label';
 import { outcome } from '../../content/outcome-messages';
@@ -43,7 +43,9 @@ export interface ResultSummary {
   references: SourceId[];
 }
 
-export function resultSummary(assessment: Assessment): ResultSummary {
+/** Patients see only patient-visible sources; a statement whose sources are all for clinicians keeps its words. */
+export function resultSummary(fullAssessment: Assessment): ResultSummary {
+  const assessment = assessmentCitedFor('patient', fullAssessment);
   const numbering = sourceNumbering();
   const cite = numbering.cite;
   const { bands } = assessment;
