@@ -228,7 +228,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'questionnaire', test: /node_modules[\\/](xstate|zod)[\\/]|src[\\/]questionnaire[\\/][^\\/]+\.ts$/ },
+            { name: 'questionnaire', test: /node_modules[\\/](xstate|zod)[\\/]|src[\\/]questionnaire[\\/][^\\/]+\.ts$|src[\\/]catalogue[\\/](questions|answers)\.ts$/ },
           ],
         },
       },

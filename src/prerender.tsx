@@ -10,7 +10,7 @@
  * string: a first visit, in patient mode, with nothing saved and nothing to tell.
  */
 import { prerender } from 'react-dom/static';
-import { AppRoot } from './app-root';
+import { AppRoot } from './app/app-root';
 
 function emptyStorage(): Storage {
   const items = new Map<string, string>();

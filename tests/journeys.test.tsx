@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { App } from '../src/app';
+import { App } from '../src/app/app';
 import { messages } from '../src/content/messages';
 import { fixtures } from './fixtures/answers';
 import { answerPage, completeJourney, currentStep, optionLabel, outcomeShown } from './ui-driver';

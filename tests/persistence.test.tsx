@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
-import { App } from '../src/app';
+import { App } from '../src/app/app';
 import { messages } from '../src/content/messages';
 import { storageKey } from '../src/persistence/saved-session';
 import { answerPage, currentStep, optionLabel } from './ui-driver';

@@ -6,14 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { assess } from '../src/assessment/assess';
-import type { AnswerValue } from '../src/questionnaire/answers';
+import type { AnswerValue } from '../src/catalogue/answers';
 import {
   hasRedFlag,
   questionnaireMachine,
   type QuestionnaireEvent,
   type QuestionnaireSnapshot,
 } from '../src/questionnaire/questionnaire-machine';
-import { isMultiChoice, questionOptions, type QuestionId } from '../src/questionnaire/questions';
+import { isMultiChoice, questionOptions, type QuestionId } from '../src/catalogue/questions';
 import { journeyPath, stepIds } from '../src/questionnaire/steps';
 
 /** Answers that open or close a branch; every other question gets its first option. */

@@ -3,9 +3,9 @@
  * and total: it never throws, whatever it is given. Every band comes from a named rule of spec §10,
  * and every rule that fires leaves a reason with its sources; §10.10 settles the ambiguous readings.
  */
-import type { SourceId } from '../content/sources';
-import { readAnswers, type Answers } from '../questionnaire/answers';
-import { redFlagIds, type OptionId, type RedFlagId } from '../questionnaire/questions';
+import type { SourceId } from '../catalogue/sources';
+import { readAnswers, type Answers } from '../catalogue/answers';
+import { redFlagIds, type OptionId, type RedFlagId } from '../catalogue/questions';
 import {
   conditionIds,
   conditionLinks,
@@ -27,7 +27,7 @@ import {
   type Urgency,
 } from './knowledge';
 
-export type { Answers } from '../questionnaire/answers';
+export type { Answers } from '../catalogue/answers';
 export type { ConditionId, LabId, Urgency } from './knowledge';
 
 export type Band = 'likely' | 'possible' | 'unlikely';

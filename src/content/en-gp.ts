@@ -15,7 +15,7 @@ import type {
   SoftFlagId,
   Urgency,
 } from '../assessment/knowledge';
-import type { MultiChoiceId, OptionId, QuestionId } from '../questionnaire/questions';
+import type { MultiChoiceId, OptionId, QuestionId } from '../catalogue/questions';
 import type { Mode } from '../questionnaire/steps';
 
 type Tier = Exclude<Urgency, 'routine'>;

@@ -3,7 +3,7 @@
  * Patient wording aims at a reading age of about 9–11; clinician wording is terse and precise.
  * A second language is another module of the same `Messages` type.
  */
-import type { OptionId, QuestionId } from '../questionnaire/questions';
+import type { OptionId, QuestionId } from '../catalogue/questions';
 import type { GpScreenId, SectionId } from '../questionnaire/steps';
 
 interface OptionText {

@@ -21,7 +21,7 @@ import { version } from '../../package.json';
 import { enFhir } from '../content/en-fhir';
 import { clinicianPrompts } from '../content/en-clinician';
 import { messages } from '../content/messages';
-import { exclusiveOptionIds, isMultiChoice, questionOptions, type QuestionId } from '../questionnaire/questions';
+import { exclusiveOptionIds, isMultiChoice, questionOptions, type QuestionId } from '../catalogue/questions';
 import { steps } from '../questionnaire/steps';
 
 export const questionnaireUrl = 'urn:nightlegs:questionnaire';

@@ -7,8 +7,8 @@ import type { Assessment, CriterionStatus } from '../assessment/assess';
 import { conditionIds, type ConditionId } from '../assessment/knowledge';
 import { gpMessages } from '../content/en-gp';
 import { messages } from '../content/messages';
-import { getAnswer, type KnownAnswers } from '../questionnaire/answers';
-import { isMultiChoice, type QuestionId } from '../questionnaire/questions';
+import { getAnswer, type KnownAnswers } from '../catalogue/answers';
+import { isMultiChoice, type QuestionId } from '../catalogue/questions';
 import { journeyPath, type Mode } from '../questionnaire/steps';
 import { outcome } from '../content/outcome-messages';
 

@@ -7,7 +7,7 @@ import type { Assessment, Band } from '../assessment/assess';
 import { conditionIds, type ConditionId } from '../assessment/knowledge';
 import { gpMessages } from '../content/en-gp';
 import { messages } from '../content/messages';
-import type { KnownAnswers } from '../questionnaire/answers';
+import type { KnownAnswers } from '../catalogue/answers';
 import { capitalise, optionText, pertinentFindings } from './clinical-notes';
 import { outcome } from '../content/outcome-messages';
 

@@ -5,7 +5,7 @@
  * silently.
  */
 import { z } from 'zod/mini';
-import { readAnswers, type KnownAnswers } from '../questionnaire/answers';
+import { readAnswers, type KnownAnswers } from '../catalogue/answers';
 
 export const storageKey = 'nightlegs.session';
 export const currentVersion = 1;

@@ -4,8 +4,8 @@
  * Change is an event, and guards decide where it leads. Pages only render the state and send events.
  */
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
-import { answerSchema, getAnswer, isAnswered, type AnswerValue, type KnownAnswers } from './answers';
-import { redFlagIds, type QuestionId } from './questions';
+import { answerSchema, getAnswer, isAnswered, type AnswerValue, type KnownAnswers } from '../catalogue/answers';
+import { redFlagIds, type QuestionId } from '../catalogue/questions';
 import {
   answersOnPath,
   gpScreenOf,

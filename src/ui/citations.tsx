@@ -1,4 +1,4 @@
-import { sources, type SourceId } from '../content/sources';
+import { sources, type SourceId } from '../catalogue/sources';
 import { outcome } from '../content/outcome-messages';
 
 /**

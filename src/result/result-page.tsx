@@ -1,17 +1,17 @@
 import type { ReactNode } from 'react';
-import { assess, type Band, type Reason } from '../../assessment/assess';
-import type { KnownAnswers } from '../answers';
-import { conditionIds, type ConditionId } from '../../assessment/knowledge';
-import { messages } from '../../content/messages';
-import type { SourceId } from '../../content/sources';
-import { Cite, numberSources, SourceList } from '../../ui/citations';
-import { PageTitle } from '../../ui/page-title';
-import { PageHeading } from '../../ui/page-heading';
-import { RedFlagCard, UnderEighteenNote } from '../../ui/red-flag-card';
-import { Handout, PrintButton } from '../../gp/handout';
-import { appVersion } from '../../app-version';
-import { advice as adviceData, softFlags as softFlagData } from '../../assessment/knowledge';
-import { outcome } from '../../content/outcome-messages';
+import { assess, type Band, type Reason } from '../assessment/assess';
+import type { KnownAnswers } from '../catalogue/answers';
+import { conditionIds, type ConditionId } from '../assessment/knowledge';
+import { messages } from '../content/messages';
+import type { SourceId } from '../catalogue/sources';
+import { Cite, numberSources, SourceList } from '../ui/citations';
+import { PageTitle } from '../ui/page-title';
+import { PageHeading } from '../ui/page-heading';
+import { RedFlagCard, UnderEighteenNote } from '../ui/red-flag-card';
+import { Handout, PrintButton } from '../gp/handout';
+import { appVersion } from '../catalogue/app-version';
+import { advice as adviceData, softFlags as softFlagData } from '../assessment/knowledge';
+import { outcome } from '../content/outcome-messages';
 
 interface ResultPageProps {
   answers: KnownAnswers;

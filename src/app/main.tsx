@@ -1,7 +1,7 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './app-root';
-import { loadSession } from './persistence/saved-session';
+import { loadSession } from '../persistence/saved-session';
 
 /**
  * The built index.html holds the start page prerendered as a first-time visitor in patient mode sees

@@ -1,34 +1,34 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
-import { messages } from './content/messages';
-import { ImportAnswers } from './fhir/import-answers';
-import { openSession, type SessionNotice } from './persistence/open-session';
-import { forgetSession, saveSession, type SavedSession } from './persistence/saved-session';
-import { getAnswer, isAnswered } from './questionnaire/answers';
-import { CheckAnswersPage } from './questionnaire/pages/check-answers-page';
-import { QuestionPage } from './questionnaire/pages/question-page';
-import { ResumePage } from './questionnaire/pages/resume-page';
-import { StartPage } from './questionnaire/pages/start-page';
-import { currentStep, questionnaireMachine, restoredSnapshot } from './questionnaire/questionnaire-machine';
-import { useBrowserHistory } from './questionnaire/use-browser-history';
-import { questionIds, type QuestionId } from './questionnaire/questions';
-import { gpScreenOf, journeyPath, type Mode } from './questionnaire/steps';
-import { ErrorBoundary } from './ui/error-boundary';
-import { SessionNoticeBanner } from './ui/session-notice';
+import { messages } from '../content/messages';
+import { ImportAnswers } from '../fhir/import-answers';
+import { openSession, type SessionNotice } from '../persistence/open-session';
+import { forgetSession, saveSession, type SavedSession } from '../persistence/saved-session';
+import { getAnswer, isAnswered } from '../catalogue/answers';
+import { CheckAnswersPage } from '../questionnaire/pages/check-answers-page';
+import { QuestionPage } from '../questionnaire/pages/question-page';
+import { ResumePage } from '../questionnaire/pages/resume-page';
+import { StartPage } from '../questionnaire/pages/start-page';
+import { currentStep, questionnaireMachine, restoredSnapshot } from '../questionnaire/questionnaire-machine';
+import { useBrowserHistory } from './use-browser-history';
+import { questionIds, type QuestionId } from '../catalogue/questions';
+import { gpScreenOf, journeyPath, type Mode } from '../questionnaire/steps';
+import { ErrorBoundary } from './error-boundary';
+import { SessionNoticeBanner } from './session-notice';
 
 // The assessment and the pages that show it are needed only at the end (or on a red flag): they load
 // in the background once the journey starts, so the first page is not kept waiting for them.
-const loadResultPage = () => import('./questionnaire/pages/result-page');
-const loadUrgentPage = () => import('./questionnaire/pages/urgent-page');
+const loadResultPage = () => import('../result/result-page');
+const loadUrgentPage = () => import('../questionnaire/pages/urgent-page');
 const ResultPage = lazy(() => loadResultPage().then((m) => ({ default: m.ResultPage })));
 const UrgentPage = lazy(() => loadUrgentPage().then((m) => ({ default: m.UrgentPage })));
 // GP mode's screens are for clinicians only: patients never download them.
-const GpScreenPage = lazy(() => import('./questionnaire/pages/gp-screen-page').then((m) => ({ default: m.GpScreenPage })));
-const GpResultPage = lazy(() => import('./questionnaire/pages/gp-result-page').then((m) => ({ default: m.GpResultPage })));
+const GpScreenPage = lazy(() => import('../gp/gp-screen-page').then((m) => ({ default: m.GpScreenPage })));
+const GpResultPage = lazy(() => import('../gp/gp-result-page').then((m) => ({ default: m.GpResultPage })));
 
 // File export is for some people only: loaded when a page that offers it is shown. (The import's
 // file picker is on the first page; it loads the code that reads a file when a file is chosen.)
-const ExportAnswers = lazy(() => import('./fhir/export-answers').then((m) => ({ default: m.ExportAnswers })));
+const ExportAnswers = lazy(() => import('../fhir/export-answers').then((m) => ({ default: m.ExportAnswers })));
 
 function isQuestionId(step: string): step is QuestionId {
   return (questionIds as readonly string[]).includes(step);
