@@ -16,7 +16,6 @@ import type {
   Urgency,
 } from '../assessment/knowledge';
 import type { MultiChoiceId, OptionId, QuestionId } from '../catalogue/questions';
-import type { Mode } from '../questionnaire/steps';
 
 type Tier = Exclude<Urgency, 'routine'>;
 export type ChecklistStatus = CriterionStatus | 'needsPolysomnography';
@@ -393,7 +392,7 @@ export const enGp = {
     unavailable: 'Could not copy automatically. Select the text below and copy it.',
   },
   notes: {
-    header: (date: string, mode: Mode, version: string) =>
+    header: (date: string, mode: 'patient' | 'gp', version: string) =>
       `nightlegs screening questionnaire, ${date}, ${mode === 'gp' ? 'GP mode' : 'completed by patient'}${version ? `, version ${version}` : ''}.`,
     age: 'Age',
     redFlagsNone: 'Red flags screened: none reported.',
