@@ -2,8 +2,8 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { messages } from '../content/messages';
 import { ImportAnswers } from '../fhir/import-answers';
-import { openSession, type SessionNotice } from '../persistence/open-session';
-import { forgetSession, saveSession, type SavedSession } from '../persistence/saved-session';
+import { nothingSaved, openingOf, type OpenedSession, type Opening, type SessionNotice } from '../persistence/open-session';
+import { forgetSession, type SavedSession } from '../persistence/saved-session';
 import { getAnswer, isAnswered } from '../catalogue/answers';
 import { CheckAnswersPage } from '../questionnaire/pages/check-answers-page';
 import { QuestionPage } from '../questionnaire/pages/question-page';
@@ -15,6 +15,7 @@ import { questionIds, type QuestionId } from '../catalogue/questions';
 import { gpScreenOf, journeyPath, type Mode } from '../questionnaire/steps';
 import { ErrorBoundary } from './error-boundary';
 import { SessionNoticeBanner } from './session-notice';
+import { useAutosave } from './use-autosave';
 
 // The assessment and the pages that show it are needed only at the end (or on a red flag): they load
 // in the background once the journey starts, so the first page is not kept waiting for them.
@@ -34,10 +35,25 @@ function isQuestionId(step: string): step is QuestionId {
   return (questionIds as readonly string[]).includes(step);
 }
 
-export function App() {
+/** What the app needs from the browser, read once by the entry module (src/app/main.tsx). */
+export interface AppStart {
+  opened: OpenedSession;
+  /** `?mode=gp` opens GP mode, so that a practice can bookmark it (contract §3). */
+  mode: Mode;
+}
+
+/** A first visit in patient mode: the page the build prerenders (src/prerender.tsx). */
+export const firstVisit: AppStart = { opened: nothingSaved, mode: 'patient' };
+
+/** Whether the app opens on the same page as a first visit, so that the prerendered page can be hydrated. */
+export function opensAsFirstVisit({ opened, mode }: AppStart): boolean {
+  return mode === firstVisit.mode && opened.notice === null && openingOf(opened) === 'fresh';
+}
+
+export function App(start: AppStart) {
   return (
     <ErrorBoundary>
-      <Session />
+      <Session {...start} />
     </ErrorBoundary>
   );
 }
@@ -46,13 +62,9 @@ export function App() {
  * Opens the saved session: a reload resumes at once, a return visit asks first, and a problem with
  * the saved data is told in one sentence.
  */
-function Session() {
-  const [opened] = useState(openSession);
+function Session({ opened, mode }: AppStart) {
   const [notice, setNotice] = useState<SessionNotice | null>(opened.notice);
-  const hasProgress = opened.saved !== null && opened.saved.step !== 'start';
-  const [resume, setResume] = useState<'ask' | 'resume' | 'fresh'>(
-    !hasProgress ? 'fresh' : opened.isReload ? 'resume' : 'ask',
-  );
+  const [resume, setResume] = useState<Opening>(() => openingOf(opened));
   const banner = notice && <SessionNoticeBanner notice={notice} onDismiss={() => setNotice(null)} />;
 
   if (resume === 'ask' && opened.saved) {
@@ -69,12 +81,7 @@ function Session() {
       </Layout>
     );
   }
-  return <Questionnaire saved={resume === 'resume' ? opened.saved : null} mode={modeFromUrl()} banner={banner} onNotice={setNotice} />;
-}
-
-/** `?mode=gp` opens GP mode, so that a practice can bookmark it (contract §3). */
-function modeFromUrl(): Mode {
-  return new URLSearchParams(window.location.search).get('mode') === 'gp' ? 'gp' : 'patient';
+  return <Questionnaire saved={resume === 'resume' ? opened.saved : null} mode={mode} banner={banner} onNotice={setNotice} />;
 }
 
 interface QuestionnaireProps {
@@ -92,7 +99,6 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
   });
   const snapshot = useSelector(actor, (s) => s);
   const back = useBrowserHistory(actor);
-  const [forgotten, setForgotten] = useState(false);
 
   useEffect(() => {
     let shown = currentStep(actor.getSnapshot());
@@ -102,17 +108,10 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
       // this costs little; once the new page is in, it would mean laying it out before it can paint.
       if (step !== shown) window.scrollTo?.(0, 0);
       shown = step;
-      const { answers, returningToReview } = next.context;
-      if (step === 'start' && Object.keys(answers).length === 0) {
-        forgetSession();
-        return;
-      }
-      setForgotten(false);
-      const result = saveSession({ step, answers, returningToReview });
-      if (result !== 'saved') onNotice({ kind: result });
     });
     return () => subscription.unsubscribe();
-  }, [actor, onNotice]);
+  }, [actor]);
+  const { forgotten, forget } = useAutosave(actor, onNotice);
 
   const step = currentStep(snapshot);
   const { answers } = snapshot.context;
@@ -211,8 +210,7 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
             className="app-link-button"
             onClick={() => {
               send({ type: 'journey.restart' });
-              forgetSession();
-              setForgotten(true);
+              forget();
             }}
           >
             {messages.session.forget}
