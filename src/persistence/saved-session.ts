@@ -57,6 +57,15 @@ function storage(): Storage | null {
   }
 }
 
+/** The saved session exactly as stored, for the person to download when nothing else works; never throws. */
+export function savedText(): string | null {
+  try {
+    return storage()?.getItem(storageKey) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** Reads a saved session's text; never throws. */
 export function parseSession(raw: string): Exclude<LoadResult, { kind: 'empty' } | { kind: 'storageUnavailable' }> {
   let document: unknown;
