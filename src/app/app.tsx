@@ -15,6 +15,7 @@ import { questionIds, type QuestionId } from '../catalogue/questions';
 import { gpScreenOf, journeyPath, type Mode } from '../questionnaire/steps';
 import { ErrorBoundary } from './error-boundary';
 import { SessionNoticeBanner } from './session-notice';
+import { Layout } from './layout';
 import { useAutosave } from './use-autosave';
 
 // The assessment and the pages that show it are needed only at the end (or on a red flag): they load
@@ -221,47 +222,5 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
     >
       {page}
     </Layout>
-  );
-}
-
-interface LayoutProps {
-  step: string;
-  /** The clinician view's tables need more than one column of reading width. */
-  wide?: boolean;
-  banner?: ReactNode;
-  footerAction?: ReactNode;
-  status?: string | null;
-  children: ReactNode;
-}
-
-function Layout({ step, wide = false, banner, footerAction, status, children }: LayoutProps) {
-  return (
-    <>
-      <a href="#main-content" className="app-skip-link">
-        {messages.ui.skipToContent}
-      </a>
-      <header className="app-header">
-        <div className="app-width-container">
-          <span className="app-header__name">{messages.appName}</span>
-        </div>
-      </header>
-      <div className="app-width-container">
-        <main className={`app-main${wide ? ' app-main--wide' : ''}`} id="main-content" data-step={step} key={step}>
-          {banner}
-          {status && (
-            <p className="app-notification app-notification--success" role="status">
-              {status}
-            </p>
-          )}
-          <Suspense fallback={null}>{children}</Suspense>
-        </main>
-      </div>
-      <footer className="app-footer">
-        <div className="app-width-container">
-          <p>{messages.ui.footer}</p>
-          {footerAction}
-        </div>
-      </footer>
-    </>
   );
 }
