@@ -65,7 +65,7 @@ function inlineStyleSheetAndPolicy(): Plugin {
 
 /**
  * Prerenders the first screen into the built index.html: the start page as a first-time visitor in
- * patient mode sees it (src/prerender.tsx), so that it paints before any script has run; src/main.tsx
+ * patient mode sees it (src/prerender.tsx), so that it paints before any script has run; src/app/main.tsx
  * then hydrates it. Only in the build. The render runs in a throwaway Vite server (SSR, no file
  * watching, no HMR) so that the app's TypeScript, JSX and lazy imports load exactly as they do in
  * the browser; no script is added to the page.
@@ -176,7 +176,7 @@ export default defineConfig({
     /*
      * Offline and installable. Workbox precaches every built file (the prerendered index.html, all
      * JS chunks including the lazily loaded ones, CSS, icons, manifest); navigations are answered with
-     * index.html from the cache. The service worker is registered by src/main.tsx (no injected
+     * index.html from the cache. The service worker is registered by src/app/main.tsx (no injected
      * script), in the build only.
      *
      * Updates: a new service worker installs in the background, then takes over at once (skipWaiting,
@@ -228,7 +228,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'questionnaire', test: /node_modules[\\/](xstate|zod)[\\/]|src[\\/]questionnaire[\\/][^\\/]+\.ts$/ },
+            { name: 'questionnaire', test: /node_modules[\\/](xstate|zod)[\\/]|src[\\/]questionnaire[\\/][^\\/]+\.ts$|src[\\/]catalogue[\\/](questions|answers)\.ts$/ },
           ],
         },
       },

@@ -63,7 +63,7 @@ async function boot(): Promise<void> {
   await nextTask();
   await import('./questionnaire/questionnaire-machine');
   await nextTask();
-  const { startApp } = await import('./main');
+  const { startApp } = await import('./app/main');
   await nextTask();
   await startApp();
   document.removeEventListener('click', rememberEarlyClick, { capture: true });

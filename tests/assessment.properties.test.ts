@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assess } from '../src/assessment/assess';
-import type { Answers } from '../src/questionnaire/answers';
-import { questionOptions } from '../src/questionnaire/questions';
+import type { Answers } from '../src/catalogue/answers';
+import { questionOptions } from '../src/catalogue/questions';
 import { contractLabIds, contractSecondaryLabels } from './fixtures/answers';
 
 const numRuns = 500;

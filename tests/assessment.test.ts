@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '../src/assessment/assess';
-import type { Answers } from '../src/questionnaire/answers';
-import { questionOptions } from '../src/questionnaire/questions';
+import type { Answers } from '../src/catalogue/answers';
+import { questionOptions } from '../src/catalogue/questions';
 import { contractLabIds, fixtures, type Fixture } from './fixtures/answers';
 
 const named = Object.entries(fixtures) as [string, Fixture][];

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { sources } from '../src/content/sources';
+import { sources } from '../src/catalogue/sources';
 import { regenerate } from './docs/clinical-basis';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { assess } from '../src/assessment/assess';
 import { ClinicianResult, parseIrlsScore } from '../src/gp/clinician-result';
 import { Handout, PrintButton } from '../src/gp/handout';
-import { readAnswers, type Answers } from '../src/questionnaire/answers';
+import { readAnswers, type Answers } from '../src/catalogue/answers';
 import { fixtures } from './fixtures/answers';
 
 function renderView(answers: Answers) {

@@ -21,8 +21,8 @@ import {
 } from '../src/fhir/questionnaire-resource';
 import { fromImport, maxImportBytes, toQuestionnaireResponse } from '../src/fhir/questionnaire-response';
 import { currentVersion } from '../src/persistence/saved-session';
-import { readAnswers, type KnownAnswers } from '../src/questionnaire/answers';
-import { isMultiChoice, questionIds, questionOptions, type QuestionId } from '../src/questionnaire/questions';
+import { readAnswers, type KnownAnswers } from '../src/catalogue/answers';
+import { isMultiChoice, questionIds, questionOptions, type QuestionId } from '../src/catalogue/questions';
 import { stepIds } from '../src/questionnaire/steps';
 import { fixtures } from './fixtures/answers';
 

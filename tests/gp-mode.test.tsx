@@ -2,10 +2,11 @@ import { clinicianPrompts } from '../src/content/en-clinician';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../src/app';
+import { App } from '../src/app/app';
+import { readBrowser } from '../src/app/main';
 import { messages } from '../src/content/messages';
-import type { Answers } from '../src/questionnaire/answers';
-import { isMultiChoice, type QuestionId } from '../src/questionnaire/questions';
+import type { Answers } from '../src/catalogue/answers';
+import { isMultiChoice, type QuestionId } from '../src/catalogue/questions';
 import { stepIds } from '../src/questionnaire/steps';
 import { fixtures } from './fixtures/answers';
 import { currentStep, optionLabel, outcomeShown } from './ui-driver';
@@ -34,7 +35,7 @@ async function answerScreen(user: ReturnType<typeof userEvent.setup>, answers: A
 
 async function gpJourney(answers: Answers) {
   const user = userEvent.setup();
-  render(<App />);
+  render(<App {...readBrowser()} />);
   await user.click(screen.getByRole('button', { name: messages.gp.startButton }));
   const screens: string[] = [];
   for (let i = 0; i < 10 && currentStep() !== 'result'; i++) {
@@ -59,7 +60,7 @@ describe('GP mode', () => {
 
   it('shows a question as soon as an answer on the same screen opens it', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<App {...readBrowser()} />);
     await user.click(screen.getByRole('button', { name: messages.gp.startButton }));
     await answerScreen(user, fixtures.typicalRls.answers);
     expect(currentStep()).toBe('symptoms');
@@ -70,7 +71,7 @@ describe('GP mode', () => {
 
   it('lists every unanswered question in the error summary', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<App {...readBrowser()} />);
     await user.click(screen.getByRole('button', { name: messages.gp.startButton }));
     await user.click(await screen.findByRole('button', { name: 'Continue' }));
     const summary = await screen.findByRole('alert');

@@ -1,7 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { App } from '../src/app';
+import { App } from '../src/app/app';
+import { readBrowser } from '../src/app/main';
 import { messages } from '../src/content/messages';
 import { fixtures } from './fixtures/answers';
 import { answerPage, completeJourney, currentStep, optionLabel, outcomeShown } from './ui-driver';
@@ -14,7 +15,7 @@ function labsShown(): string[] {
 describe('journeys through the app', () => {
   it('a person with typical night cramps ends on a summary that says cramps are likely', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<App {...readBrowser()} />);
     await completeJourney(user, fixtures.typicalCramps.answers);
     const summary = screen.getByRole('region', { name: outcome.result.suggestTitle });
     expect(summary).toHaveAttribute('data-primary', 'nocturnalLegCramps');
@@ -29,7 +30,7 @@ describe('journeys through the app', () => {
 
   it('a person with typical restless legs is told so, with iron tests first', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<App {...readBrowser()} />);
     const seen = await completeJourney(user, fixtures.typicalRls.answers);
     expect(seen).toContain('returnsOnRest');
     expect(seen).not.toContain('muscleHardens');
@@ -41,7 +42,7 @@ describe('journeys through the app', () => {
 
   it('a red flag shows the emergency screen at once and stays at the top of the summary', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<App {...readBrowser()} />);
     await user.click(screen.getByRole('button', { name: /^Start/ }));
     await answerPage(user, 'redFlags', ['breathlessChestPain']);
     expect(currentStep()).toBe('urgent');
@@ -56,7 +57,7 @@ describe('journeys through the app', () => {
 
   it('a red-flag journey ends on a summary with the red flag first and no test list', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<App {...readBrowser()} />);
     await completeJourney(user, fixtures.redFlagSameDay.answers);
     const headings = screen.getAllByRole('heading').map((h) => h.textContent);
     expect(headings[1]).toBe(outcome.urgent.sameDayTitle);
@@ -68,7 +69,7 @@ describe('journeys through the app', () => {
 describe('a question page', () => {
   it('shows "There is a problem" with a link to the question when nothing is chosen, and names the error in the title', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<App {...readBrowser()} />);
     await user.click(screen.getByRole('button', { name: /^Start/ }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
@@ -88,7 +89,7 @@ describe('a question page', () => {
 
   it('moves focus to the question heading on each new step', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<App {...readBrowser()} />);
     await user.click(screen.getByRole('button', { name: /^Start/ }));
     // Focus moves just after the new page has painted.
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
@@ -98,7 +99,7 @@ describe('a question page', () => {
 
   it('"None of these" clears the other ticks, and ticking another clears "None of these"', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<App {...readBrowser()} />);
     await user.click(screen.getByRole('button', { name: /^Start/ }));
     const flag = screen.getByRole('checkbox', { name: optionLabel('redFlags', 'newLegWeakness') });
     const none = screen.getByRole('checkbox', { name: 'None of these' });
@@ -113,7 +114,7 @@ describe('a question page', () => {
 
   it('Back shows the answer given before', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<App {...readBrowser()} />);
     await user.click(screen.getByRole('button', { name: /^Start/ }));
     await answerPage(user, 'redFlags', ['none']);
     await answerPage(user, 'ageBand', '65plus');
@@ -131,7 +132,7 @@ describe('a question page', () => {
 describe('check your answers', () => {
   it('lists the answers on the path and returns there after a change', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<App {...readBrowser()} />);
     await user.click(screen.getByRole('button', { name: /^Start/ }));
     const answers = fixtures.typicalCramps.answers;
     while (currentStep() !== 'checkAnswers') {

@@ -1,9 +1,9 @@
 /** Drives the questionnaire machine with an answer set, as a person would by pressing Continue. */
 import { createActor } from 'xstate';
-import type { Answers, AnswerValue } from '../src/questionnaire/answers';
+import type { Answers, AnswerValue } from '../src/catalogue/answers';
 import { currentStep, questionnaireMachine } from '../src/questionnaire/questionnaire-machine';
 import { stepIds } from '../src/questionnaire/steps';
-import type { QuestionId } from '../src/questionnaire/questions';
+import type { QuestionId } from '../src/catalogue/questions';
 
 export function startedActor() {
   const actor = createActor(questionnaireMachine, { input: {} });

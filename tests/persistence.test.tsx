@@ -2,14 +2,15 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
-import { App } from '../src/app';
+import { App } from '../src/app/app';
+import { readBrowser } from '../src/app/main';
 import { messages } from '../src/content/messages';
 import { storageKey } from '../src/persistence/saved-session';
 import { answerPage, currentStep, optionLabel } from './ui-driver';
 
 async function answerFirstThree() {
   const user = userEvent.setup();
-  const view = render(<App />);
+  const view = render(<App {...readBrowser()} />);
   await user.click(screen.getByRole('button', { name: /^Start/ }));
   await answerPage(user, 'redFlags', ['none']);
   await answerPage(user, 'ageBand', '50to64');
@@ -22,7 +23,7 @@ describe('keeping answers on this device', () => {
   it('a reload reopens the same step with every answer', async () => {
     const { user, view } = await answerFirstThree();
     view.unmount(); // the tab reloads: sessionStorage says it is the same tab
-    render(<App />);
+    render(<App {...readBrowser()} />);
     expect(currentStep()).toBe('sensation');
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(screen.getByRole('radio', { name: optionLabel('pregnancy', 'no') })).toBeChecked();
@@ -34,7 +35,7 @@ describe('keeping answers on this device', () => {
     const { user, view } = await answerFirstThree();
     view.unmount();
     window.sessionStorage.clear(); // a new visit, another day
-    render(<App />);
+    render(<App {...readBrowser()} />);
     expect(screen.getByRole('heading', { level: 1, name: messages.session.resumeTitle })).toBeVisible();
     await user.click(screen.getByRole('button', { name: messages.session.resumeContinue }));
     expect(currentStep()).toBe('sensation');
@@ -44,7 +45,7 @@ describe('keeping answers on this device', () => {
     const { user, view } = await answerFirstThree();
     view.unmount();
     window.sessionStorage.clear();
-    render(<App />);
+    render(<App {...readBrowser()} />);
     await user.click(screen.getByRole('button', { name: messages.session.resumeStartAgain }));
     expect(currentStep()).toBe('start');
     expect(window.localStorage.getItem(storageKey)).toBeNull();
@@ -61,7 +62,7 @@ describe('keeping answers on this device', () => {
 
   it('damaged saved data: the app still starts, says so in one sentence and offers the data as a file', async () => {
     window.localStorage.setItem(storageKey, '{"version":1,"answers":{');
-    render(<App />);
+    render(<App {...readBrowser()} />);
     expect(currentStep()).toBe('start');
     expect(screen.getByText(messages.session.problems.corrupt)).toBeVisible();
     expect(screen.getByRole('button', { name: messages.session.downloadRaw })).toBeVisible();
@@ -69,7 +70,7 @@ describe('keeping answers on this device', () => {
 
   it('saved data from a newer version is not mis-read', async () => {
     window.localStorage.setItem(storageKey, JSON.stringify({ version: 99, savedAt: 'x', step: 'timing', answers: {} }));
-    render(<App />);
+    render(<App {...readBrowser()} />);
     expect(currentStep()).toBe('start');
     expect(screen.getByText(messages.session.problems.newerVersion)).toBeVisible();
   });

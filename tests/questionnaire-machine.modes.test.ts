@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import type { Answers, AnswerValue, KnownAnswers } from '../src/questionnaire/answers';
+import type { Answers, AnswerValue, KnownAnswers } from '../src/catalogue/answers';
 import { currentStep, questionnaireMachine } from '../src/questionnaire/questionnaire-machine';
-import type { QuestionId } from '../src/questionnaire/questions';
+import type { QuestionId } from '../src/catalogue/questions';
 import { gpScreenOf, gpScreenQuestions, type GpScreenId } from '../src/questionnaire/steps';
 import { fixtures } from './fixtures/answers';
 import { answerUntilReview, startedActor, stepOf } from './machine-driver';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { assess } from '../src/assessment/assess';
-import type { AnswerValue } from '../src/questionnaire/answers';
+import type { AnswerValue } from '../src/catalogue/answers';
 import {
   currentStep,
   hasRedFlag,
@@ -14,7 +14,7 @@ import {
   type QuestionnaireEvent,
   type QuestionnaireSnapshot,
 } from '../src/questionnaire/questionnaire-machine';
-import { isMultiChoice, questionOptions, type QuestionId } from '../src/questionnaire/questions';
+import { isMultiChoice, questionOptions, type QuestionId } from '../src/catalogue/questions';
 import { journeyPath, stepIds } from '../src/questionnaire/steps';
 
 /** Answers that open or close a branch; every other question gets its first option. */

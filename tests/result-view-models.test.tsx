@@ -5,12 +5,12 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../src/assessment/assess';
-import type { SourceId } from '../src/content/sources';
+import type { SourceId } from '../src/catalogue/sources';
 import { ClinicianResult } from '../src/gp/clinician-result';
 import { clinicianView } from '../src/gp/clinician-view';
-import { readAnswers } from '../src/questionnaire/answers';
-import { ResultPage } from '../src/questionnaire/pages/result-page';
-import { resultSummary } from '../src/questionnaire/pages/result-summary';
+import { readAnswers } from '../src/catalogue/answers';
+import { ResultPage } from '../src/result/result-page';
+import { resultSummary } from '../src/result/result-summary';
 import type { Citation } from '../src/ui/source-numbering';
 import { fixtures } from './fixtures/answers';
 

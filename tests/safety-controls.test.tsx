@@ -5,8 +5,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { outcome } from '../src/content/outcome-messages';
-import { readAnswers } from '../src/questionnaire/answers';
-import { ResultPage } from '../src/questionnaire/pages/result-page';
+import { readAnswers } from '../src/catalogue/answers';
+import { ResultPage } from '../src/result/result-page';
 import { UrgentPage } from '../src/questionnaire/pages/urgent-page';
 import { fixtures } from './fixtures/answers';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { currentVersion, loadSession, parseSession, saveSession } from '../src/persistence/saved-session';
 import { currentStep, resumeStep, restoredSnapshot } from '../src/questionnaire/questionnaire-machine';
 import { fixtures } from './fixtures/answers';
-import { readAnswers } from '../src/questionnaire/answers';
+import { readAnswers } from '../src/catalogue/answers';
 
 const valid = { version: currentVersion, savedAt: '2026-11-29T07:00:00.000Z', step: 'timing', answers: { ageBand: '65plus' } };
 

@@ -21,9 +21,9 @@ import {
   type AdviceId,
   type SoftFlagId,
 } from '../src/assessment/knowledge';
-import { allowedSourceHosts, bannedSourceDomains, hostIsUnder, linkProblem, notEvidenceDomains } from '../src/content/source-hosts';
-import { backgroundSources, sourceIds, sources, type SourceId } from '../src/content/sources';
-import { questions } from '../src/questionnaire/questions';
+import { allowedSourceHosts, bannedSourceDomains, hostIsUnder, linkProblem, notEvidenceDomains } from '../src/catalogue/source-hosts';
+import { backgroundSources, sourceIds, sources, type SourceId } from '../src/catalogue/sources';
+import { questions } from '../src/catalogue/questions';
 import { fixtures } from './fixtures/answers';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

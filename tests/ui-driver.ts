@@ -3,8 +3,8 @@ import { screen, waitFor } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { expect } from 'vitest';
 import { messages } from '../src/content/messages';
-import type { Answers } from '../src/questionnaire/answers';
-import { isMultiChoice, type QuestionId } from '../src/questionnaire/questions';
+import type { Answers } from '../src/catalogue/answers';
+import { isMultiChoice, type QuestionId } from '../src/catalogue/questions';
 import { outcome } from '../src/content/outcome-messages';
 
 export function currentStep(): string {

@@ -4,9 +4,9 @@
  * that fires leaves a reason with its sources; docs/clinical-basis.md describes each rule (§3–§9) and
  * the readings chosen where the criteria are ambiguous (§10).
  */
-import type { SourceId } from '../content/sources';
-import { readAnswers, type Answers } from '../questionnaire/answers';
-import { redFlagIds, type OptionId, type RedFlagId } from '../questionnaire/questions';
+import type { SourceId } from '../catalogue/sources';
+import { readAnswers, type Answers } from '../catalogue/answers';
+import { redFlagIds, type OptionId, type RedFlagId } from '../catalogue/questions';
 import {
   conditionIds,
   conditionLinks,
@@ -30,7 +30,7 @@ import {
   type Urgency,
 } from './knowledge';
 
-export type { Answers } from '../questionnaire/answers';
+export type { Answers } from '../catalogue/answers';
 export type { ConditionId, LabId, Urgency } from './knowledge';
 
 export type Band = 'likely' | 'possible' | 'unlikely';

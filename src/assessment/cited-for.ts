@@ -2,7 +2,7 @@
  * The citations each audience may see. Patients see only patient-visible sources; a statement whose
  * sources are all for clinicians is still shown to them, without a link.
  */
-import { citationsFor, type Audience, type SourceId } from '../content/sources';
+import { citationsFor, type Audience, type SourceId } from '../catalogue/sources';
 import type { Assessment, Reason } from './assess';
 import { advice, softFlags, type AdviceId, type SoftFlagId } from './knowledge';
 

@@ -3,8 +3,8 @@
  * each table). `assess` reads these tables; the wording shown to people is in `src/content/en.ts` and
  * `src/content/en-outcome.ts`, keyed by the same ids.
  */
-import type { SourceId } from '../content/sources';
-import type { OptionId, RedFlagId } from '../questionnaire/questions';
+import type { SourceId } from '../catalogue/sources';
+import type { OptionId, RedFlagId } from '../catalogue/questions';
 
 export type ConditionId = 'rls' | 'nocturnalLegCramps' | 'plmd';
 export const conditionIds = ['rls', 'nocturnalLegCramps', 'plmd'] as const satisfies readonly ConditionId[];

@@ -16,7 +16,6 @@ import type {
   SoftFlagId,
   Urgency,
 } from '../assessment/knowledge';
-import type { Mode } from '../questionnaire/steps';
 import { listInWords } from './text';
 import type { ReasonWords } from './reason-text';
 
@@ -285,7 +284,7 @@ export const enGp = {
     unavailable: 'Could not copy automatically. Select the text below and copy it.',
   },
   notes: {
-    header: (date: string, mode: Mode, version: string) =>
+    header: (date: string, mode: 'patient' | 'gp', version: string) =>
       `nightlegs screening questionnaire, ${date}, ${mode === 'gp' ? 'GP mode' : 'completed by patient'}${version ? `, version ${version}` : ''}.`,
     age: 'Age',
     redFlagsNone: 'Red flags screened: none reported.',

@@ -4,7 +4,7 @@
  * GP mode loads).
  */
 import type { Urgency } from '../assessment/knowledge';
-import type { MultiChoiceId, OptionId, QuestionId } from '../questionnaire/questions';
+import type { MultiChoiceId, OptionId, QuestionId } from '../catalogue/questions';
 
 type Tier = Exclude<Urgency, 'routine'>;
 

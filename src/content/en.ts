@@ -3,8 +3,7 @@
  * Patient wording aims at a reading age of about 9–11; clinician wording is terse and precise.
  * A second language is another module of the same `Messages` type.
  */
-import type { OptionId, QuestionId } from '../questionnaire/questions';
-import type { GpScreenId, SectionId } from '../questionnaire/steps';
+import type { OptionId, QuestionId } from '../catalogue/questions';
 
 interface OptionText {
   label: string;
@@ -383,7 +382,7 @@ export const en = {
     crampDetails: 'How long, where and how often',
     sleep: 'Sleep',
     medicinesAndConditions: 'Medicines and health',
-  } satisfies Record<SectionId, string>,
+  },
   questions,
   gp: {
     screens: {
@@ -392,7 +391,7 @@ export const en = {
       crampDetails: 'Duration, distribution and frequency',
       sleep: 'Sleep and bed partner',
       medicinesAndConditions: 'Medicines, conditions and other symptoms',
-    } satisfies Record<GpScreenId, string>,
+    },
     screenLead: 'Read each question to the patient; the patient wording is under each prompt.',
     patientWordingLabel: 'Ask:',
     startTitle: 'Night-time leg symptoms: GP mode',

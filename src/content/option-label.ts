@@ -1,4 +1,4 @@
-import type { QuestionId } from '../questionnaire/questions';
+import type { QuestionId } from '../catalogue/questions';
 import { messages } from './messages';
 
 /** The label of one option of a question, as the patient chose it (its id if the wording has none). */

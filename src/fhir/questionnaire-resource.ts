@@ -17,12 +17,12 @@
  * (`operator '='`, `answerCoding`) with `enableBehavior: 'any'`: asked when any of them is ticked.
  */
 import type { Coding, Extension, Questionnaire, QuestionnaireItem, QuestionnaireItemAnswerOption } from 'fhir/r4';
-import { appVersion } from '../app-version';
+import { appVersion } from '../catalogue/app-version';
 import { enFhir } from '../content/en-fhir';
 import { clinicianPrompts } from '../content/en-clinician';
 import { messages } from '../content/messages';
 import { optionLabel } from '../content/option-label';
-import { exclusiveOptionIds, isMultiChoice, questionOptions, type QuestionId } from '../questionnaire/questions';
+import { exclusiveOptionIds, isMultiChoice, questionOptions, type QuestionId } from '../catalogue/questions';
 import { steps } from '../questionnaire/steps';
 
 export const questionnaireUrl = 'urn:nightlegs:questionnaire';

@@ -10,8 +10,8 @@
 import type { QuestionnaireResponse, QuestionnaireResponseItem } from 'fhir/r4';
 import { enFhir } from '../content/en-fhir';
 import { clinicianPrompts } from '../content/en-clinician';
-import { readAnswers, type KnownAnswers } from '../questionnaire/answers';
-import { exclusiveOptionIds, isMultiChoice, questionIds, questionOptions, type QuestionId } from '../questionnaire/questions';
+import { readAnswers, type KnownAnswers } from '../catalogue/answers';
+import { exclusiveOptionIds, isMultiChoice, questionIds, questionOptions, type QuestionId } from '../catalogue/questions';
 import { answersOnPath, journeyPath, steps } from '../questionnaire/steps';
 import { currentVersion, parseSession } from '../persistence/saved-session';
 import { codeSystemFor, optionCoding, questionnaireCanonical, questionnaireUrl } from './questionnaire-resource';

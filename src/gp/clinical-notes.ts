@@ -8,8 +8,8 @@ import { conditionIds, type ConditionId, type SoftFlagId } from '../assessment/k
 import { gpMessages } from '../content/en-gp';
 import { formatDate } from '../content/en-handout';
 import { capitalise } from '../content/text';
-import { getAnswer, type KnownAnswers } from '../questionnaire/answers';
-import type { QuestionId } from '../questionnaire/questions';
+import { getAnswer, type KnownAnswers } from '../catalogue/answers';
+import type { QuestionId } from '../catalogue/questions';
 import { journeyPath, type Mode } from '../questionnaire/steps';
 import { pertinentFindings, shortLabel } from './findings';
 

@@ -9,7 +9,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import type { Assessment } from '../assessment/assess';
 import { gpMessages } from '../content/en-gp';
 import { messages } from '../content/messages';
-import type { KnownAnswers } from '../questionnaire/answers';
+import type { KnownAnswers } from '../catalogue/answers';
 import type { Mode } from '../questionnaire/steps';
 import { Cite, SourceList } from '../ui/citations';
 import { clinicalNotesText } from './clinical-notes';

@@ -5,8 +5,8 @@
  */
 import { handoutMessages } from '../content/en-handout';
 import { optionLabel } from '../content/option-label';
-import { getAnswer, type KnownAnswers } from '../questionnaire/answers';
-import { isMultiChoice, type QuestionId } from '../questionnaire/questions';
+import { getAnswer, type KnownAnswers } from '../catalogue/answers';
+import { isMultiChoice, type QuestionId } from '../catalogue/questions';
 import { journeyPath } from '../questionnaire/steps';
 
 /** The short wording of one option for lists (the handout's), else the label the patient chose. */

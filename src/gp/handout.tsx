@@ -10,7 +10,7 @@ import { messages } from '../content/messages';
 import { outcome } from '../content/outcome-messages';
 import { reasonText } from '../content/reason-text';
 import { capitalise } from '../content/text';
-import type { KnownAnswers } from '../questionnaire/answers';
+import type { KnownAnswers } from '../catalogue/answers';
 import { pertinentFindings, shortLabel } from './findings';
 
 export interface HandoutProps {

@@ -5,7 +5,7 @@
  * silently.
  */
 import { z } from 'zod/mini';
-import { readAnswers, type KnownAnswers } from '../questionnaire/answers';
+import { readAnswers, type KnownAnswers } from '../catalogue/answers';
 
 export const storageKey = 'nightlegs.session';
 export const currentVersion = 1;
@@ -54,6 +54,15 @@ function storage(): Storage | null {
     return window.localStorage;
   } catch {
     return null; // private mode or storage disabled: reading the property itself can throw
+  }
+}
+
+/** The saved session exactly as stored, for the person to download when nothing else works; never throws. */
+export function savedText(): string | null {
+  try {
+    return storage()?.getItem(storageKey) ?? null;
+  } catch {
+    return null;
   }
 }
 

@@ -28,8 +28,8 @@
  * the plan gains a question or a skip rule. Pages only render the state and send events.
  */
 import { assertEvent, assign, setup, type SnapshotFrom } from 'xstate';
-import { answerSchema, getAnswer, isAnswered, type AnswerValue, type KnownAnswers } from './answers';
-import { redFlagIds, type QuestionId } from './questions';
+import { answerSchema, getAnswer, isAnswered, type AnswerValue, type KnownAnswers } from '../catalogue/answers';
+import { redFlagIds, type QuestionId } from '../catalogue/questions';
 import {
   answersOnPath,
   gpScreenOf,

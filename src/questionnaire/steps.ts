@@ -2,8 +2,8 @@
  * The order of the questions and when each is asked (docs/clinical-basis.md §1). The machine asks these functions where
  * each step leads; nothing else decides what comes next.
  */
-import { getAnswer, isAnswered, type KnownAnswers } from './answers';
-import { questionIds, questionOptions, type MultiChoiceId, type QuestionId } from './questions';
+import { getAnswer, isAnswered, type KnownAnswers } from '../catalogue/answers';
+import { questionIds, questionOptions, type MultiChoiceId, type QuestionId } from '../catalogue/questions';
 
 /** Sections group the questions on the check-answers page (and, later, the GP mode screens). */
 export type SectionId = 'redFlags' | 'aboutYou' | 'symptoms' | 'crampDetails' | 'sleep' | 'medicinesAndConditions';

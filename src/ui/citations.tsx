@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { sources, type SourceId } from '../content/sources';
+import { sources, type SourceId } from '../catalogue/sources';
 import { outcome } from '../content/outcome-messages';
 import type { Citation } from './source-numbering';
 

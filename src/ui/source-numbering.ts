@@ -1,4 +1,4 @@
-import type { SourceId } from '../content/sources';
+import type { SourceId } from '../catalogue/sources';
 
 /** A source as cited inline: its id and its number in the page's reference list. */
 export interface Citation {

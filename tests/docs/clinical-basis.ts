@@ -29,8 +29,8 @@ import {
 import { gpMessages } from '../../src/content/en-gp';
 import { messages } from '../../src/content/messages';
 import { outcome } from '../../src/content/outcome-messages';
-import { backgroundSources, sourceIds, sources, type SourceId } from '../../src/content/sources';
-import { questionOptions, questions, redFlagIds, type QuestionId } from '../../src/questionnaire/questions';
+import { backgroundSources, sourceIds, sources, type SourceId } from '../../src/catalogue/sources';
+import { questionOptions, questions, redFlagIds, type QuestionId } from '../../src/catalogue/questions';
 import { steps } from '../../src/questionnaire/steps';
 
 /** The rule behind each reason: the condition it scores, the band it gives, and when. */

@@ -5,8 +5,8 @@ import { ChoiceFieldset, errorTextFor, registerChoice, type ChoiceFormValues } f
 import { ErrorSummary } from '../../ui/error-summary';
 import { PageHeading } from '../../ui/page-heading';
 import { PageTitle } from '../../ui/page-title';
-import { answerResolver, type AnswerValue } from '../answers';
-import { isMultiChoice, type QuestionId } from '../questions';
+import { answerResolver, type AnswerValue } from '../../catalogue/answers';
+import { isMultiChoice, type QuestionId } from '../../catalogue/questions';
 
 interface QuestionPageProps {
   question: QuestionId;

@@ -1,5 +1,5 @@
 import { assess } from '../../assessment/assess';
-import type { KnownAnswers } from '../answers';
+import type { KnownAnswers } from '../../catalogue/answers';
 import { BackLink } from '../../ui/back-link';
 import { PageTitle } from '../../ui/page-title';
 import { PageHeading } from '../../ui/page-heading';

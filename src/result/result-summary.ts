@@ -4,16 +4,16 @@
  * order the page shows them (the order of the fields below), so the inline [n] matches the list of
  * sources at the foot of the page.
  */
-import type { Assessment, Band } from '../../assessment/assess';
-import { conditionsByBand } from '../../assessment/band-order';
-import { adviceCitations, assessmentCitedFor, softFlagCitations } from '../../assessment/cited-for';
-import type { ConditionId } from '../../assessment/knowledge';
-import { optionLabel } from '../../content/option-label';
-import { outcome } from '../../content/outcome-messages';
-import { reasonText } from '../../content/reason-text';
-import type { SourceId } from '../../content/sources';
-import type { CitedItem } from '../../ui/citations';
-import { sourceNumbering, type Citation } from '../../ui/source-numbering';
+import type { Assessment, Band } from '../assessment/assess';
+import { conditionsByBand } from '../assessment/band-order';
+import { adviceCitations, assessmentCitedFor, softFlagCitations } from '../assessment/cited-for';
+import type { ConditionId } from '../assessment/knowledge';
+import { optionLabel } from '../content/option-label';
+import { outcome } from '../content/outcome-messages';
+import { reasonText } from '../content/reason-text';
+import type { SourceId } from '../catalogue/sources';
+import type { CitedItem } from '../ui/citations';
+import { sourceNumbering, type Citation } from '../ui/source-numbering';
 
 export interface ConditionCard {
   condition: ConditionId;

@@ -1,12 +1,12 @@
-import { assess } from '../../assessment/assess';
-import { appVersion } from '../../app-version';
-import { ClinicianResult } from '../../gp/clinician-result';
-import { BackLink } from '../../ui/back-link';
-import { PageHeading } from '../../ui/page-heading';
-import { PageTitle } from '../../ui/page-title';
-import type { KnownAnswers } from '../answers';
-import { gpMessages } from '../../content/en-gp';
-import { outcome } from '../../content/outcome-messages';
+import { assess } from '../assessment/assess';
+import { appVersion } from '../catalogue/app-version';
+import { ClinicianResult } from './clinician-result';
+import { BackLink } from '../ui/back-link';
+import { PageHeading } from '../ui/page-heading';
+import { PageTitle } from '../ui/page-title';
+import type { KnownAnswers } from '../catalogue/answers';
+import { gpMessages } from '../content/en-gp';
+import { outcome } from '../content/outcome-messages';
 
 interface GpResultPageProps {
   answers: KnownAnswers;

@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
-import { assess } from '../../assessment/assess';
-import type { KnownAnswers } from '../answers';
-import { outcome } from '../../content/outcome-messages';
-import { Cite, CitedList, CitedSection, SourceList } from '../../ui/citations';
-import { PageTitle } from '../../ui/page-title';
-import { PageHeading } from '../../ui/page-heading';
-import { RedFlagCard, UnderEighteenNote } from '../../ui/red-flag-card';
-import { Handout, PrintButton } from '../../gp/handout';
-import { appVersion } from '../../app-version';
+import { assess } from '../assessment/assess';
+import type { KnownAnswers } from '../catalogue/answers';
+import { outcome } from '../content/outcome-messages';
+import { Cite, CitedList, CitedSection, SourceList } from '../ui/citations';
+import { PageTitle } from '../ui/page-title';
+import { PageHeading } from '../ui/page-heading';
+import { RedFlagCard, UnderEighteenNote } from '../ui/red-flag-card';
+import { Handout, PrintButton } from '../gp/handout';
+import { appVersion } from '../catalogue/app-version';
 import { resultSummary } from './result-summary';
 
 interface ResultPageProps {

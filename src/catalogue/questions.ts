@@ -3,7 +3,7 @@
  * Ids are stable: answers, saved sessions, exports and tests all use them. Wording lives in
  * `src/content/en.ts`, keyed by these ids, so that rewording or translating never changes logic.
  */
-import type { SourceId } from '../content/sources';
+import type { SourceId } from './sources';
 
 /** Criteria a question informs (docs/clinical-basis.md §1, "Feeds"). */
 export type Feed =
