@@ -9,6 +9,7 @@ import { CheckAnswersPage } from '../questionnaire/pages/check-answers-page';
 import { QuestionPage } from '../questionnaire/pages/question-page';
 import { ResumePage } from '../questionnaire/pages/resume-page';
 import { StartPage } from '../questionnaire/pages/start-page';
+import { UrgentPage } from '../questionnaire/pages/urgent-page';
 import { currentStep, questionnaireMachine, restoredSnapshot } from '../questionnaire/questionnaire-machine';
 import { useBrowserHistory } from './use-browser-history';
 import { gpScreenOf, journeyPath, type Mode } from '../questionnaire/steps';
@@ -17,12 +18,11 @@ import { SessionNoticeBanner } from './session-notice';
 import { Layout } from './layout';
 import { useAutosave } from './use-autosave';
 
-// The assessment and the pages that show it are needed only at the end (or on a red flag): they load
-// in the background once the journey starts, so the first page is not kept waiting for them.
+// The summary is needed only at the end: it loads in the background once the journey starts, so the
+// first page is not kept waiting for it. The urgent page is not among these: what a red flag shows
+// comes with the first questions, so that it never depends on the network.
 const loadResultPage = () => import('../result/result-page');
-const loadUrgentPage = () => import('../questionnaire/pages/urgent-page');
 const ResultPage = lazy(() => loadResultPage().then((m) => ({ default: m.ResultPage })));
-const UrgentPage = lazy(() => loadUrgentPage().then((m) => ({ default: m.UrgentPage })));
 // GP mode's screens are for clinicians only: patients never download them.
 const GpScreenPage = lazy(() => import('../gp/gp-screen-page').then((m) => ({ default: m.GpScreenPage })));
 const GpResultPage = lazy(() => import('../gp/gp-result-page').then((m) => ({ default: m.GpResultPage })));
@@ -115,7 +115,6 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
 
   useEffect(() => {
     if (step === 'start') return;
-    void loadUrgentPage();
     void loadResultPage();
   }, [step]);
 

@@ -1,14 +1,14 @@
 import type { ReactNode } from 'react';
-import type { Assessment, NoteId } from '../assessment/assess';
+import type { NoteId, UrgentFindings } from '../assessment/urgent-findings';
 import { optionLabel } from '../content/option-label';
-import { outcome } from '../content/outcome-messages';
+import { urgentWords } from '../content/urgent-messages';
 
 /**
  * The urgent care card: a strong red border and the urgency in words, so that it never relies on
  * colour alone. It says what to do and how soon: it never alarms without a next step.
  */
-export function RedFlagCard({ assessment, heading }: { assessment: Assessment; heading: ReactNode }) {
-  const t = outcome.urgent;
+export function RedFlagCard({ assessment, heading }: { assessment: UrgentFindings; heading: ReactNode }) {
+  const t = urgentWords.urgent;
   if (!assessment.redFlag) return null;
   const emergency = assessment.urgency === 'emergency';
   return (
@@ -31,7 +31,7 @@ export function RedFlagCard({ assessment, heading }: { assessment: Assessment; h
           {assessment.redFlags.map((flag) => (
             <li key={flag.id}>
               {optionLabel('redFlags', flag.id)}
-              <span className="app-care-card__label"> ({outcome.redFlagLabels[flag.label]})</span>
+              <span className="app-care-card__label"> ({urgentWords.redFlagLabels[flag.label]})</span>
             </li>
           ))}
         </ul>
@@ -45,7 +45,7 @@ export function UnderEighteenNote({ notes }: { notes: readonly NoteId[] }) {
   if (!notes.includes('underEighteen')) return null;
   return (
     <p className="app-inset">
-      <strong>{outcome.notes.underEighteen}</strong>
+      <strong>{urgentWords.underEighteen}</strong>
     </p>
   );
 }
