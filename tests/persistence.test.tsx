@@ -31,6 +31,35 @@ describe('keeping answers on this device', () => {
     expect(screen.getByRole('radio', { name: optionLabel('ageBand', '50to64') })).toBeChecked();
   });
 
+  it('Back to the start page, then a reload: the start page keeps every answer, and Start carries on with them', async () => {
+    const { user, view } = await answerFirstThree();
+    for (let i = 0; i < 4; i++) await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(currentStep()).toBe('start');
+    view.unmount(); // the tab reloads, or follows the link to GP mode and back
+    render(<App {...readBrowser()} />);
+    expect(currentStep()).toBe('start');
+    await user.click(screen.getByRole('button', { name: /^Start/ }));
+    expect(currentStep()).toBe('redFlags');
+    expect(screen.getByRole('checkbox', { name: optionLabel('redFlags', 'none') })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('radio', { name: optionLabel('ageBand', '50to64') })).toBeChecked();
+  });
+
+  it('Back to the start page, then a new visit: asks before anything, and Continue keeps every answer', async () => {
+    const { user, view } = await answerFirstThree();
+    for (let i = 0; i < 4; i++) await user.click(screen.getByRole('button', { name: 'Back' }));
+    view.unmount();
+    window.sessionStorage.clear(); // a new tab
+    render(<App {...readBrowser()} />);
+    expect(screen.getByRole('heading', { level: 1, name: messages.session.resumeTitle })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: messages.session.resumeContinue }));
+    await user.click(screen.getByRole('button', { name: /^Start/ }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(currentStep()).toBe('sensation');
+  });
+
   it('a return visit asks first, and "Continue where you left off" goes back to the same step', async () => {
     const { user, view } = await answerFirstThree();
     view.unmount();

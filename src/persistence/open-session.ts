@@ -45,12 +45,15 @@ export const nothingSaved: OpenedSession = { saved: null, isReload: false, notic
 
 /**
  * How the app opens: straight back into the journey (a reload of a recent tab), asking first
- * (a return visit, or a tab left open too long), or at the start (nothing in progress).
+ * (a return visit, or a tab left open too long), or at the start (nothing in progress). A session that
+ * holds answers is in progress on whatever step it was saved, the start page included: someone who
+ * went Back to the start and then reloaded, or followed the link to the other mode, keeps them.
  */
 export type Opening = 'resume' | 'ask' | 'fresh';
 
 export function openingOf(opened: OpenedSession): Opening {
-  const inProgress = opened.saved !== null && opened.saved.step !== 'start';
+  const { saved } = opened;
+  const inProgress = saved !== null && (saved.step !== 'start' || Object.keys(saved.answers).length > 0);
   if (!inProgress) return 'fresh';
   return opened.isReload ? 'resume' : 'ask';
 }
