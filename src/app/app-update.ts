@@ -1,29 +1,33 @@
 /**
  * A new version of the app, and how this tab moves to it. The service worker registration
- * (src/app/main.tsx) offers an update when a new version is installed; `useSafeUpdate` applies it at a
- * natural point of the journey, never under a person half-way through a page.
+ * (src/app/main.tsx) says whether a new version is ready, and announces one when it is installed;
+ * `useSafeUpdate` applies it at a natural point of the journey, never under a person half-way through a page.
  */
-let apply: (() => void) | null = null;
+/** How to switch to a new version that is ready, or null while there is none. */
+type UpdateSource = () => Promise<(() => void) | null>;
+
+let source: UpdateSource = () => Promise.resolve(null);
 const listeners = new Set<() => void>();
 
-export function offerUpdate(applyIt: () => void): void {
-  apply = applyIt;
+/** Where updates come from (the service worker registration); asked afresh each time. */
+export function watchForUpdates(next: UpdateSource): void {
+  source = next;
+  announceUpdate();
+}
+
+/** Tells the app that an update may now be ready. */
+export function announceUpdate(): void {
   for (const listener of listeners) listener();
 }
 
-export function updateReady(): boolean {
-  return apply !== null;
-}
-
-export function onUpdateReady(listener: () => void): () => void {
+export function onUpdateAnnounced(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
-export function applyUpdate(): void {
-  const applyIt = apply;
-  apply = null;
-  applyIt?.();
+/** How to switch to the new version, if one is ready now. */
+export function readyUpdate(): Promise<(() => void) | null> {
+  return source().catch(() => null);
 }
 
 /**

@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { opensAsFirstVisit, type AppStart } from './app';
 import { AppRoot } from './app-root';
 import { openSession } from '../persistence/open-session';
-import { offerUpdate } from './app-update';
+import { announceUpdate, watchForUpdates } from './app-update';
 
 /**
  * Everything the app takes from the browser, read once here and passed in, so that rendering reads
@@ -60,8 +60,10 @@ export async function startApp(): Promise<void> {
  */
 function registerServiceWorker(): void {
   const { serviceWorker } = navigator;
+  const scope = import.meta.env.BASE_URL;
   // A page an older worker already served: a change of controller now is a new version taking over.
   const hadWorker = serviceWorker.controller !== null;
+  let takenOver = false;
   let reloading = false;
   const reload = () => {
     if (reloading) return;
@@ -69,26 +71,30 @@ function registerServiceWorker(): void {
     window.location.reload();
   };
   serviceWorker.addEventListener('controllerchange', () => {
-    if (hadWorker) offerUpdate(reload);
+    if (!hadWorker) return;
+    takenOver = true;
+    announceUpdate();
+  });
+  // Asked at each natural point, from the registration as it is then (`register()` itself may not
+  // settle until a new version has finished installing).
+  watchForUpdates(async () => {
+    if (takenOver) return reload;
+    const waiting = (await serviceWorker.getRegistration(scope))?.waiting;
+    if (!waiting || !serviceWorker.controller) return null;
+    return () => {
+      serviceWorker.addEventListener('controllerchange', reload);
+      waiting.postMessage({ type: 'SKIP_WAITING' });
+    };
   });
   serviceWorker
-    .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
+    .register(`${scope}sw.js`, { scope })
     .then((registration) => {
-      const offerWaiting = () => {
-        const waiting = registration.waiting;
-        if (!waiting || !serviceWorker.controller) return;
-        offerUpdate(() => {
-          serviceWorker.addEventListener('controllerchange', reload);
-          waiting.postMessage({ type: 'SKIP_WAITING' });
+      const whenInstalled = (worker: ServiceWorker | null) =>
+        worker?.addEventListener('statechange', () => {
+          if (worker.state === 'installed') announceUpdate();
         });
-      };
-      offerWaiting();
-      registration.addEventListener('updatefound', () => {
-        const installing = registration.installing;
-        installing?.addEventListener('statechange', () => {
-          if (installing.state === 'installed') offerWaiting();
-        });
-      });
+      whenInstalled(registration.installing);
+      registration.addEventListener('updatefound', () => whenInstalled(registration.installing));
       // Registering an existing worker does not look for a new version: ask, each time the app opens.
       return hadWorker ? registration.update() : undefined;
     })

@@ -2,7 +2,7 @@ import { useCallback, useEffect } from 'react';
 import type { Actor } from 'xstate';
 import { loadSession } from '../persistence/saved-session';
 import { currentStep, type questionnaireMachine, type QuestionnaireSnapshot } from '../questionnaire/questionnaire-machine';
-import { applyUpdate, newVersionDeployed, onUpdateReady, updateReady } from './app-update';
+import { newVersionDeployed, onUpdateAnnounced, readyUpdate } from './app-update';
 
 /**
  * Whether the saved session holds exactly the page on show and its answers, so that a reload resumes
@@ -30,7 +30,11 @@ function savedAsShown(snapshot: QuestionnaireSnapshot): boolean {
 export function useSafeUpdate(actor: Actor<typeof questionnaireMachine>): () => void {
   useEffect(() => {
     const applyIfSafe = () => {
-      if (updateReady() && savedAsShown(actor.getSnapshot())) applyUpdate();
+      const step = currentStep(actor.getSnapshot());
+      void readyUpdate().then((apply) => {
+        const now = actor.getSnapshot();
+        if (apply && currentStep(now) === step && savedAsShown(now)) apply();
+      });
     };
     let shown = currentStep(actor.getSnapshot());
     const subscription = actor.subscribe((next) => {
@@ -40,7 +44,7 @@ export function useSafeUpdate(actor: Actor<typeof questionnaireMachine>): () => 
       // After this change has been saved (useAutosave saves it in its own subscription).
       setTimeout(applyIfSafe, 0);
     });
-    const stopListening = onUpdateReady(() => {
+    const stopListening = onUpdateAnnounced(() => {
       if (currentStep(actor.getSnapshot()) === 'start') applyIfSafe();
     });
     if (shown === 'start') applyIfSafe();
