@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { messages } from '../../src/content/messages';
 import { urgentWords } from '../../src/content/urgent-messages';
 import { fixtures } from '../fixtures/answers';
-import { choice, completeJourney, currentStep, launchBrowser, waitForStepChange, type JourneyAnswers } from './browser';
+import { choice, completeJourney, currentStep, launchBrowser, recordSteps, waitForStepChange, type JourneyAnswers } from './browser';
 
 const baseUrl = inject('baseUrl');
 const t = messages.session;
@@ -26,19 +26,6 @@ afterEach(async () => {
   await context?.close();
 });
 
-/** Every step the page showed, from before any script ran: an error page shown for a moment counts. */
-async function recordSteps(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __steps: string[] }).__steps = seen;
-    new MutationObserver(() => {
-      const step = document.querySelector('main[data-step]')?.getAttribute('data-step');
-      if (step && seen.at(-1) !== step) seen.push(step);
-    }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-step'] });
-  });
-}
-const stepsSeen = (page: Page) => page.evaluate(() => (window as unknown as { __steps: string[] }).__steps);
-
 /** Waits until the app has taken over the prerendered start page: it is the app's own heading now. */
 async function appOnStartPage(page: Page): Promise<void> {
   await page.waitForFunction(() => {
@@ -48,18 +35,18 @@ async function appOnStartPage(page: Page): Promise<void> {
 }
 
 /** A first visit with no service worker (blocked, or not installed yet), once the app has loaded. */
-async function firstVisitWithoutServiceWorker(): Promise<Page> {
+async function firstVisitWithoutServiceWorker(): Promise<{ page: Page; stepsSeen: () => Promise<string[]> }> {
   context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  await recordSteps(page);
+  const stepsSeen = await recordSteps(page);
   await page.goto(baseUrl, { waitUntil: 'networkidle' });
   await appOnStartPage(page);
-  return page;
+  return { page, stepsSeen };
 }
 
 describe('offline after the start page has loaded', () => {
   it('a red flag still shows the urgent page, with the service worker blocked', async () => {
-    const page = await firstVisitWithoutServiceWorker();
+    const { page, stepsSeen } = await firstVisitWithoutServiceWorker();
     await context.setOffline(true);
     await page.getByRole('button', { name: messages.start.button }).click();
     await page.locator('main[data-step="redFlags"]').waitFor();
@@ -68,11 +55,11 @@ describe('offline after the start page has loaded', () => {
     expect(await waitForStepChange(page, 'redFlags')).toBe('urgent');
     await page.locator('main [data-primary="urgentReferral"]').waitFor({ timeout: 5_000 });
     expect(await page.locator('h1').innerText()).toBe(urgentWords.urgent.emergencyTitle);
-    expect(await stepsSeen(page)).not.toContain('error');
+    expect(await stepsSeen()).not.toContain('error');
   });
 
   it('a full journey ends on a page that keeps the answers, and recovers when the connection returns', async () => {
-    const page = await firstVisitWithoutServiceWorker();
+    const { page, stepsSeen } = await firstVisitWithoutServiceWorker();
     await context.setOffline(true);
     const { answers, expected } = fixtures.typicalRls;
     await completeJourney(page, answers as JourneyAnswers, { stopAt: 'checkAnswers' });
@@ -90,7 +77,7 @@ describe('offline after the start page has loaded', () => {
     await page.getByRole('button', { name: t.loadFailedTryAgain }).click();
     await page.locator('main [data-primary]').waitFor({ timeout: 10_000 });
     expect(await page.locator('main [data-primary]').getAttribute('data-primary')).toBe(expected.primary);
-    expect(await stepsSeen(page)).not.toContain('error');
+    expect(await stepsSeen()).not.toContain('error');
   });
 });
 

@@ -13,7 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixtures } from '../fixtures/answers';
-import { choice, completeJourney, currentStep, launchBrowser, waitForStepChange, type JourneyAnswers } from './browser';
+import { choice, completeJourney, currentStep, launchBrowser, recordSteps, waitForStepChange, type JourneyAnswers } from './browser';
 
 const baseUrl = inject('baseUrl');
 const root = join(import.meta.dirname, '..', '..');
@@ -110,29 +110,15 @@ afterAll(async () => {
 
 const marker = (page: Page) => page.locator('meta[name="description"]').getAttribute('content');
 
-/** Every step shown in this tab, across reloads, and every uncaught error. */
-async function watch(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  await page.addInitScript(() => {
-    const record = () => {
-      const step = document.querySelector('main[data-step]')?.getAttribute('data-step');
-      const seen: string[] = JSON.parse(window.sessionStorage.getItem('test.steps') ?? '[]');
-      if (step && seen.at(-1) !== step) window.sessionStorage.setItem('test.steps', JSON.stringify([...seen, step]));
-    };
-    new MutationObserver(record).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-step'] });
-  });
-  return problems;
-}
-const stepsSeen = (page: Page) => page.evaluate(() => JSON.parse(window.sessionStorage.getItem('test.steps') ?? '[]') as string[]);
-
 describe('a new version deployed while a tab is open', () => {
   it('with no service worker: the old tab finishes its journey in version 2, with no error page and no lost answer', async () => {
     serving = v1;
     const context: BrowserContext = await browser.newContext({ serviceWorkers: 'block' });
     try {
       const page = await context.newPage();
-      const problems = await watch(page);
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      const stepsSeen = await recordSteps(page);
       await page.goto(url);
       const { answers, expected } = fixtures.typicalRls;
       await completeJourney(page, answers as JourneyAnswers, { stopAt: 'timing' });
@@ -152,7 +138,7 @@ describe('a new version deployed while a tab is open', () => {
       await page.locator('main[data-step="checkAnswers"]').waitFor();
       await completeJourney(page, answers as JourneyAnswers);
       expect(await page.locator('main [data-primary]').getAttribute('data-primary')).toBe(expected.primary);
-      const seen = await stepsSeen(page);
+      const seen = await stepsSeen();
       expect(seen).toContain('timing');
       expect(seen).not.toContain('error');
       expect(problems).toEqual([]);
