@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../src/app/app';
 import { readBrowser } from '../src/app/main';
 import { messages } from '../src/content/messages';
-import { storageKey } from '../src/persistence/saved-session';
+import { savedText, saveSession, storageKey } from '../src/persistence/saved-session';
 import { answerPage, currentStep, optionLabel } from './ui-driver';
 
 async function answerFirstThree() {
@@ -117,5 +117,39 @@ describe('browser Back and Forward', () => {
     await waitFor(() => expect(currentStep()).toBe('pregnancy'));
     await answerPage(user, 'pregnancy', 'no');
     expect(currentStep()).toBe('sensation');
+  });
+});
+
+describe('another tab', () => {
+  /** What the browser does in this tab when another tab of the app writes the saved session. */
+  function anotherTabWrites(write: () => void) {
+    const oldValue = savedText();
+    write();
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: storageKey, oldValue, newValue: savedText(), storageArea: window.localStorage }));
+    });
+  }
+
+  it('saves newer answers: this tab says so, shows them, and saves on from them', async () => {
+    const { user } = await answerFirstThree();
+    anotherTabWrites(() =>
+      saveSession({ step: 'pregnancy', answers: { redFlags: ['none'], ageBand: '18to49' }, returningToReview: false }),
+    );
+    expect(screen.getByText(messages.session.changedInAnotherTab)).toBeVisible();
+    expect(currentStep()).toBe('pregnancy');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('radio', { name: optionLabel('ageBand', '18to49') })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(JSON.parse(window.localStorage.getItem(storageKey) ?? '{}').answers.ageBand).toBe('18to49');
+  });
+
+  it('saved while this tab was not told yet: this tab does not save over it, and moves to it', async () => {
+    const { user } = await answerFirstThree();
+    // No storage event yet: this tab's next save finds newer answers than it last knew.
+    saveSession({ step: 'pregnancy', answers: { redFlags: ['none'], ageBand: '18to49' }, returningToReview: false });
+    await answerPage(user, 'sensation', ['urgeWithCrawlingAching']);
+    expect(JSON.parse(window.localStorage.getItem(storageKey) ?? '{}').answers).toEqual({ redFlags: ['none'], ageBand: '18to49' });
+    expect(screen.getByText(messages.session.changedInAnotherTab)).toBeVisible();
+    expect(currentStep()).toBe('pregnancy');
   });
 });
