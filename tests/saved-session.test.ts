@@ -113,14 +113,14 @@ describe('resuming at the saved step', () => {
   });
 
   it('never reopens past a question that is not answered yet', () => {
-    expect(resumeStep('result', { redFlags: ['none'], ageBand: '65plus' })).toBe('pregnancy');
+    expect(resumeStep('result', { respondent: 'self', redFlags: ['none'], ageBand: '65plus' })).toBe('pregnancy');
     expect(resumeStep('checkAnswers', readAnswers(rls))).toBe('checkAnswers');
   });
 
   it('reopens a step that no longer exists on the first open question', () => {
-    expect(resumeStep('nonsense', { redFlags: ['none'] })).toBe('ageBand');
-    expect(resumeStep('urgent', { redFlags: ['none'] })).toBe('ageBand');
-    expect(resumeStep('returnsOnRest', { redFlags: ['none'], ageBand: '65plus' })).toBe('pregnancy');
+    expect(resumeStep('nonsense', { respondent: 'self', redFlags: ['none'] })).toBe('ageBand');
+    expect(resumeStep('urgent', { respondent: 'self', redFlags: ['none'] })).toBe('ageBand');
+    expect(resumeStep('returnsOnRest', { respondent: 'self', redFlags: ['none'], ageBand: '65plus' })).toBe('pregnancy');
   });
 });
 

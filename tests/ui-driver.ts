@@ -6,6 +6,7 @@ import { messages } from '../src/content/messages';
 import type { Answers } from '../src/questionnaire/answers';
 import { isMultiChoice, type QuestionId } from '../src/questionnaire/questions';
 import { outcome } from '../src/content/outcome-messages';
+import { withV3Defaults } from './fixtures/v3-defaults';
 
 export function currentStep(): string {
   const main = document.querySelector('main');
@@ -40,7 +41,7 @@ export async function completeJourney(user: UserEvent, answers: Answers): Promis
     if (step === 'urgent') await user.click(await screen.findByRole('button', { name: outcome.urgent.carryOn }));
     else if (step === 'checkAnswers') await user.click(screen.getByRole('button', { name: messages.checkAnswers.confirm }));
     else {
-      const value = (answers as Record<string, string | string[] | undefined>)[step];
+      const value = (withV3Defaults(answers) as Record<string, string | string[] | undefined>)[step];
       expect(value, `an answer for ${step}`).toBeDefined();
       await answerPage(user, step as QuestionId, value!);
     }

@@ -14,7 +14,7 @@ export type Urgency = 'emergency' | 'sameDay' | 'routine';
 export type RedFlagLabel =
   | 'suspectedDvt' | 'suspectedPe' | 'suspectedAcuteLimbIschaemia' | 'suspectedCompartmentSyndrome'
   | 'suspectedRhabdomyolysis' | 'suspectedCaudaEquina' | 'suspectedNewNeurologicalDeficit'
-  | 'prolongedCramp' | 'tetanusOrToxinRisk';
+  | 'prolongedCramp' | 'suspectedTetanus' | 'toxinExposure';
 
 /** Spec §7, in table order; tiers per §10.10 item 2 (partly our judgement, needs clinical sign-off: §13.9). */
 export const redFlags: Record<RedFlagId, { label: RedFlagLabel; tier: Exclude<Urgency, 'routine'>; sources: SourceId[] }> = {
@@ -26,7 +26,9 @@ export const redFlags: Record<RedFlagId, { label: RedFlagLabel; tier: Exclude<Ur
   saddleNumbnessBladder: { label: 'suspectedCaudaEquina', tier: 'emergency', sources: ['S59'] },
   newLegWeakness: { label: 'suspectedNewNeurologicalDeficit', tier: 'sameDay', sources: ['S55', 'S25'] },
   crampOver10minUnrelieved: { label: 'prolongedCramp', tier: 'sameDay', sources: ['S55'] },
-  woundOrToxinExposure: { label: 'tetanusOrToxinRisk', tier: 'sameDay', sources: ['S55'] },
+  // NHS.uk: stiffness or spasms after a wound means A&E or 999; poisoning-related cramps are urgent (GP or 111).
+  stiffnessAfterWound: { label: 'suspectedTetanus', tier: 'emergency', sources: ['nhsTetanus'] },
+  toxinExposure: { label: 'toxinExposure', tier: 'sameDay', sources: ['S55'] },
 };
 
 export type MimicLabel =
@@ -83,16 +85,27 @@ export const labRules = {
 } as const satisfies Record<string, { labs: readonly LabId[]; sources: readonly SourceId[] }>;
 export type LabRuleId = keyof typeof labRules;
 
-/** What a ticked medicine may have to do with the symptoms (spec §8.1, §8.2, §6.2). */
-export type MedicineLink = 'cramps' | 'rlsWorse' | 'augmentation';
+/**
+ * What a ticked medicine may have to do with the symptoms (spec §8.1, §8.2, §6.2). `plmsWorse` is for
+ * the clinician only: no source a patient may see links it to cramps or restless legs.
+ */
+export type MedicineLink = 'cramps' | 'rlsWorse' | 'augmentation' | 'plmsWorse';
+
+/** Which result a link is about: the patient sees it only when that result is not ruled out. */
+export const medicineLinkTopic: Record<MedicineLink, 'rls' | 'cramps' | 'clinicianOnly'> = {
+  cramps: 'cramps',
+  rlsWorse: 'rls',
+  augmentation: 'rls',
+  plmsWorse: 'clinicianOnly',
+};
 export const medicineLinks: Partial<Record<OptionId<'medications'>, { links: MedicineLink[]; sources: SourceId[] }>> = {
   diuretic: { links: ['cramps'], sources: ['S33', 'S25'] },
   statin: { links: ['cramps'], sources: ['S33', 'S55'] },
   longActingBetaAgonist: { links: ['cramps'], sources: ['S33'] },
   calciumChannelBlocker: { links: ['cramps'], sources: ['S25', 'S61'] },
-  // Lithium is linked to cramps only by the seed (NOT FOUND in primary cramp sources, §4.6); the weak
-  // KISS list names it as worsening RLS.
-  lithium: { links: ['rlsWorse'], sources: ['S48'] },
+  // No legitimate source links lithium to cramps or RLS; a review names it as a trigger of limb
+  // movements in sleep (PLMS), which only the clinician view mentions.
+  lithium: { links: ['plmsWorse'], sources: ['S67'] },
   // Of the NSAIDs, only naproxen is named (§4.6).
   nsaid: { links: ['cramps'], sources: ['S21'] },
   ivIronSucrose: { links: ['cramps'], sources: ['S21'] },

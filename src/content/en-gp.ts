@@ -187,7 +187,8 @@ const clinicianRedFlagLabels = {
   suspectedCaudaEquina: 'Suspected cauda equina syndrome',
   suspectedNewNeurologicalDeficit: 'New neurological deficit (neuropathy, radiculopathy, MND and others)',
   prolongedCramp: 'Cramp over 10 minutes, not relieved',
-  tetanusOrToxinRisk: 'Tetanus or toxin exposure',
+  suspectedTetanus: 'Suspected tetanus (muscle stiffness or spasms after a wound)',
+  toxinExposure: 'Cramps or stiffness after toxin exposure (for example lead, mercury, herbicide)',
 } satisfies Record<RedFlagLabel, string>;
 
 /** Short clinician names for the notes text. */
@@ -228,7 +229,11 @@ export const enGp = {
     maternity: 'Pregnant or within 6 weeks post-partum: same-day maternity assessment.',
     scoringStopped:
       'A red flag stops the scoring: no bands, criteria or routine tests are given. Urgent assessment decides the tests (for example Wells score with ultrasound or D-dimer for DVT; CK for rhabdomyolysis).',
-    redFlagsNone: 'Red flags screened: none of the nine reported.',
+    redFlagsNone: 'Red flags screened: none of the ten reported.',
+    historyFrom: {
+      self: 'History from: patient',
+      someoneElse: 'History from: informant (carer, parent or partner)',
+    },
 
     bandsTitle: 'Patterns that fit',
     bandsCaption: 'Band for each condition, with the rules that gave it',
@@ -268,6 +273,7 @@ export const enGp = {
         chronicPersistent: 'Chronic-persistent (twice a week or more on average over the past year)',
         intermittent: 'Intermittent (less than twice a week on average, at least 5 lifetime events)',
         tooFewToClassify: 'Too few episodes to classify (intermittent needs at least 5 lifetime events)',
+        lessThanAYear: 'Present for less than a year: the course cannot be classified yet (both courses are defined over the past year)',
         unknown: 'Unknown',
       },
       significanceRow: 'Specifier: clinical significance',
@@ -296,6 +302,7 @@ export const enGp = {
         D: 'D. Not better explained by another sleep, medical, neurological or mental disorder',
       },
       suspicionOnly: 'Observer report raises suspicion only; it cannot replace polysomnography.',
+      repeatedJerks: 'Episodes described as short jerks or kicks that keep recurring: a pattern that fits PLMS (needs polysomnography).',
       rlsPrecedence: 'RLS is likely or possible: RLS takes precedence and PLMS are noted, not PLMD.',
       osa: 'Snoring or witnessed apnoeas: untreated OSA excludes PLMD.',
       dUnknown: 'Exclude RLS, narcolepsy, untreated OSA and RBD. Ask about dream enactment, sleep attacks or cataplexy, and benzodiazepine or barbiturate withdrawal.',
@@ -320,7 +327,9 @@ export const enGp = {
       cramps: 'associated with leg cramps',
       rlsWorse: 'may provoke or worsen RLS',
       augmentation: 'RLS augmentation with long-term use',
+      plmsWorse: 'may worsen limb movements in sleep (PLMS)',
     } satisfies Record<MedicineLink, string>,
+    otherMedicine: 'Other regular medicines: full medication review',
     medStartedRecently:
       'Symptoms began or worsened within weeks of starting or increasing a medicine: consider a drug-induced cause (akathisia usually starts within weeks of the drug).',
     conditionsTitle: 'Associated conditions',
@@ -397,6 +406,7 @@ export const enGp = {
       `nightlegs screening questionnaire, ${date}, ${mode === 'gp' ? 'GP mode' : 'completed by patient'}${version ? `, version ${version}` : ''}.`,
     age: 'Age',
     redFlagsNone: 'Red flags screened: none reported.',
+    historyFrom: { self: 'History from: patient', someoneElse: 'History from: informant' },
     redFlagsReported: 'Red flags screened: REPORTED -',
     tierWords: { emergency: 'emergency', sameDay: 'same day' } satisfies Record<Tier, string>,
     scoringStopped: 'Not scored: red flag first. Urgent assessment decides tests.',
@@ -413,13 +423,15 @@ export const enGp = {
       chronicPersistent: 'chronic-persistent',
       intermittent: 'intermittent',
       tooFewToClassify: 'too few episodes to classify course',
+      lessThanAYear: 'present under a year, course not yet classifiable',
     },
     significant: 'clinically significant',
     notSignificant: 'no impact reported',
     alerts: 'Mimics/alerts',
     medicines: 'Medicines to review',
     medicinesNone: 'none ticked',
-    medicineLinks: { cramps: 'cramps', rlsWorse: 'may worsen RLS', augmentation: 'augmentation' } satisfies Record<
+    otherMedicine: 'Other regular medicines: full medication review',
+    medicineLinks: { cramps: 'cramps', rlsWorse: 'may worsen RLS', augmentation: 'augmentation', plmsWorse: 'may worsen PLMS' } satisfies Record<
       MedicineLink,
       string
     >,
@@ -437,7 +449,7 @@ export const enGp = {
     title: 'My night-time leg symptoms: answers for my GP',
     meta: (date: string, version: string) => `Filled in on ${date} with nightlegs${version ? ` version ${version}` : ''}.`,
     redFlagsTitle: 'Urgent warning signs',
-    redFlagsNone: 'I was asked about 9 urgent warning signs and have none of them.',
+    redFlagsNone: 'I was asked about 10 urgent warning signs and have none of them.',
     redFlagsReported: 'I have these urgent warning signs:',
     tierWords: { emergency: 'Emergency', sameDay: 'Urgent' } satisfies Record<Tier, string>,
     suggestTitle: 'What my answers suggest',
@@ -454,6 +466,21 @@ export const enGp = {
     notDiagnosis:
       'This is not a diagnosis. It shows which patterns my answers fit, to help me and my GP talk about them. Only a doctor can tell what is wrong.',
     printButton: 'Print or save as PDF',
+    answeredBy: { self: 'Answered by: the patient', someoneElse: 'Answered by: someone else on their behalf' },
+  },
+  /** The handout when someone else answered: the patient is "they", the GP is theirs. */
+  handoutThirdPerson: {
+    title: 'Night-time leg symptoms: answers for their GP',
+    redFlagsNone: 'They were asked about 10 urgent warning signs and have none of them.',
+    redFlagsReported: 'They have these urgent warning signs:',
+    suggestTitle: 'What the answers suggest',
+    yesTitle: 'What they have',
+    noTitle: 'What they do not have',
+    noneListed: 'Nothing from the questions asked.',
+    testsLead: 'Their GP will decide which tests they need, if any.',
+    testsNone: 'No tests are suggested from these answers.',
+    notDiagnosis:
+      'This is not a diagnosis. It shows which patterns the answers fit, to help them, you and their GP talk about them. Only a doctor can tell what is wrong.',
   },
 };
 

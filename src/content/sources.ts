@@ -81,6 +81,7 @@ export const sources = {
   S71: { label: "P", citation: "Beladi-Mousavi SS, et al. Restless Legs Syndrome: Associated Risk Factors in Hemodialysis Patients. Nephro-Urol Mon 2015;7(6):e31967", url: "https://brieflands.com/articles/num-17229.html" },
   S72: { label: "W", citation: "ClinCalc Pro. What is a DVT? (patient explainer; PE symptoms need emergency care)", url: "https://clincalcpro.com/explainers/what-is-a-dvt/" },
   S73: { label: "R", citation: "Neurology Advisor. \"American Academy of Sleep Medicine Guidelines Update: Restless Leg Syndrome\" (interview with J. W. Winkelman, 2024), as mirrored at", url: "http://www.neuroplasticarts.org/index-457.html" },
+  nhsTetanus: { label: "G", citation: "NHS.uk. Tetanus (go to A&E or call 999 for muscle stiffness or spasms after a wound)", url: "https://www.nhs.uk/conditions/tetanus/" },
 } as const satisfies Record<string, { label: string; citation: string; url: string }>;
 
 export type SourceId = keyof typeof sources;

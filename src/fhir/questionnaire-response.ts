@@ -12,7 +12,7 @@ import { enFhir } from '../content/en-fhir';
 import { clinicianPrompts } from '../content/en-clinician';
 import { readAnswers, type KnownAnswers } from '../questionnaire/answers';
 import { exclusiveOptionIds, isMultiChoice, questionIds, questionOptions, type QuestionId } from '../questionnaire/questions';
-import { answersOnPath, journeyPath, steps } from '../questionnaire/steps';
+import { answersOnPath, askIfByQuestion, journeyPath, steps } from '../questionnaire/steps';
 import { currentVersion, parseSession } from '../persistence/saved-session';
 import { codeSystemFor, optionCoding, questionnaireCanonical, questionnaireUrl } from './questionnaire-resource';
 
@@ -291,7 +291,7 @@ function checkGiven(given: Given, complete: boolean, problems: string[]): KnownA
   const onPath = answersOnPath(answers) as Record<string, unknown>;
   for (const step of steps) {
     if (collected.has(step.id) && !Object.prototype.hasOwnProperty.call(onPath, step.id) && step.askIf) {
-      problems.push(p.notAsked(step.id, step.askIf.question, step.askIf.anyOf));
+      problems.push(p.notAsked(step.id, askIfByQuestion(step.askIf)));
     }
   }
   if (problems.length > 0) return undefined;

@@ -213,8 +213,8 @@ export const questionnaireMachine = questionnaireSetup.createMachine({
   states: {
     start: {
       on: {
-        'journey.start': { target: 'redFlags', actions: 'stopReturningToReview' },
-        'nav.forward': { target: 'redFlags', actions: 'stopReturningToReview' },
+        'journey.start': { target: stepIds[0], actions: 'stopReturningToReview' },
+        'nav.forward': { target: stepIds[0], actions: 'stopReturningToReview' },
       },
     },
     ...(Object.fromEntries(stepIds.map((id) => [id, questionState(id)])) as Record<QuestionId, ReturnType<typeof questionState>>),
