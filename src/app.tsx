@@ -1,10 +1,10 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { messages } from './content/messages';
 import { ImportAnswers } from './fhir/import-answers';
 import { openSession, type SessionNotice } from './persistence/open-session';
 import { forgetSession, saveSession, type SavedSession } from './persistence/saved-session';
-import { getAnswer, isAnswered } from './questionnaire/answers';
+import { isAnswered } from './questionnaire/answers';
 import { CheckAnswersPage } from './questionnaire/pages/check-answers-page';
 import { QuestionPage } from './questionnaire/pages/question-page';
 import { ResumePage } from './questionnaire/pages/resume-page';
@@ -93,22 +93,36 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
   const snapshot = useSelector(actor, (s) => s);
   const back = useBrowserHistory(actor);
   const [forgotten, setForgotten] = useState(false);
+  // An old answer replaced by the options it was split into: the review says so once, then it is
+  // forgotten (it is saved with the session until then, so that a reload does not lose it).
+  const [carriedOver, setCarriedOver] = useState(saved?.carriedOver ?? false);
+  const carriedOverRef = useRef(carriedOver);
+  const markCarriedOver = (value: boolean) => {
+    carriedOverRef.current = value;
+    setCarriedOver(value);
+  };
 
   useEffect(() => {
     let shown = currentStep(actor.getSnapshot());
     const subscription = actor.subscribe((next) => {
       const step = currentStep(next);
+      if (shown === 'checkAnswers' && step !== 'checkAnswers' && carriedOverRef.current) {
+        carriedOverRef.current = false;
+        setCarriedOver(false);
+      }
       // A new page starts at the top. Scrolled now, while the old page is still there and laid out,
       // this costs little; once the new page is in, it would mean laying it out before it can paint.
       if (step !== shown) window.scrollTo?.(0, 0);
       shown = step;
       const { answers, returningToReview } = next.context;
       if (step === 'start' && Object.keys(answers).length === 0) {
+        carriedOverRef.current = false;
+        setCarriedOver(false);
         forgetSession();
         return;
       }
       setForgotten(false);
-      const result = saveSession({ step, answers, returningToReview });
+      const result = saveSession({ step, answers, returningToReview, carriedOver: carriedOverRef.current });
       if (result !== 'saved') onNotice({ kind: result });
     });
     return () => subscription.unsubscribe();
@@ -145,7 +159,12 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
         <StartPage
           mode={mode}
           onStart={() => send({ type: 'journey.start' })}
-          extra={<ImportAnswers onImport={(imported) => send({ type: 'answers.import', answers: imported })} />}
+          extra={
+            <ImportAnswers
+              onCarriedOver={() => markCarriedOver(true)}
+              onImport={(imported) => send({ type: 'answers.import', answers: imported })}
+            />
+          }
         />
       );
       break;
@@ -156,6 +175,7 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
       page = (
         <CheckAnswersPage
           answers={answers}
+          carriedOver={carriedOver}
           extra={exportAnswers}
           onChange={(question) => send({ type: 'nav.change', question })}
           onConfirm={() => send({ type: 'review.confirm' })}
@@ -191,7 +211,7 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
         <QuestionPage
           key={step}
           question={step}
-          saved={getAnswer(answers, step)}
+          answers={answers}
           onSubmit={(value) => send({ type: 'answer.submit', question: step, value })}
           onBack={back}
         />

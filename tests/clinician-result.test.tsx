@@ -139,7 +139,7 @@ describe('ClinicianResult: bands, review, tests and cautions', () => {
     expect(document.querySelector('tr[data-lab="ferritin"]')).toHaveTextContent('iron status in all clinically significant RLS');
     const iron = screen.getByText(/Take a morning sample, with no iron supplements or iron-containing foods for at least 24 hours/);
     expect(iron.textContent?.replace(/\u00a0/g, ' ')).toContain('ferritin ≤ 75 ng/mL or transferrin saturation < 20%');
-    expect(screen.getByText('Red flags screened: none of the nine reported.')).toBeInTheDocument();
+    expect(screen.getByText('Red flags screened: none of the ten reported.')).toBeInTheDocument();
   });
 
   it('shows the quinine and dopamine-agonist cautions with their sources', () => {
@@ -294,7 +294,7 @@ describe('Handout and PrintButton', () => {
     const handout = screen.getByTestId('handout');
     expect(handout).toHaveTextContent('My night-time leg symptoms: answers for my GP');
     expect(handout).toHaveTextContent('Filled in on 12 March 2026 with nightlegs version 0.1.0. Age: 50 to 64.');
-    expect(handout).toHaveTextContent('I was asked about 9 urgent warning signs and have none of them.');
+    expect(handout).toHaveTextContent('I was asked about 10 urgent warning signs and have none of them.');
     expect(handout.querySelector('[data-condition="rls"]')).toHaveTextContent('Restless legs syndrome: likely');
     expect(within(screen.getByTestId('handout-positives')).getByText('Urge to move the legs')).toBeInTheDocument();
     expect(within(screen.getByTestId('handout-negatives')).getByText('Loud snoring or breathing pauses')).toBeInTheDocument();

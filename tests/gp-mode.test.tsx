@@ -74,7 +74,7 @@ describe('GP mode', () => {
     await user.click(screen.getByRole('button', { name: messages.gp.startButton }));
     await user.click(await screen.findByRole('button', { name: 'Continue' }));
     const summary = await screen.findByRole('alert');
-    expect(summary.querySelectorAll('a')).toHaveLength(3);
+    expect(summary.querySelectorAll('a')).toHaveLength(4);
     expect(currentStep()).toBe('screening');
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../src/app';
 import { messages } from '../src/content/messages';
 import { fixtures } from './fixtures/answers';
-import { answerPage, completeJourney, currentStep, optionLabel, outcomeShown } from './ui-driver';
+import { answerPage, completeJourney, currentStep, optionLabel, outcomeShown, startAnswering } from './ui-driver';
 import { outcome } from '../src/content/outcome-messages';
 
 function labsShown(): string[] {
@@ -42,7 +42,7 @@ describe('journeys through the app', () => {
   it('a red flag shows the emergency screen at once and stays at the top of the summary', async () => {
     const user = userEvent.setup();
     render(<App />);
-    await user.click(screen.getByRole('button', { name: /^Start/ }));
+    await startAnswering(user);
     await answerPage(user, 'redFlags', ['breathlessChestPain']);
     expect(currentStep()).toBe('urgent');
     await outcomeShown();
@@ -69,7 +69,7 @@ describe('a question page', () => {
   it('shows "There is a problem" with a link to the question when nothing is chosen, and names the error in the title', async () => {
     const user = userEvent.setup();
     render(<App />);
-    await user.click(screen.getByRole('button', { name: /^Start/ }));
+    await startAnswering(user);
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
     // The form validates asynchronously: wait for the summary rather than assume it is there.
@@ -89,7 +89,7 @@ describe('a question page', () => {
   it('moves focus to the question heading on each new step', async () => {
     const user = userEvent.setup();
     render(<App />);
-    await user.click(screen.getByRole('button', { name: /^Start/ }));
+    await startAnswering(user);
     // Focus moves just after the new page has painted.
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
     await answerPage(user, 'redFlags', ['none']);
@@ -99,7 +99,7 @@ describe('a question page', () => {
   it('"None of these" clears the other ticks, and ticking another clears "None of these"', async () => {
     const user = userEvent.setup();
     render(<App />);
-    await user.click(screen.getByRole('button', { name: /^Start/ }));
+    await startAnswering(user);
     const flag = screen.getByRole('checkbox', { name: optionLabel('redFlags', 'newLegWeakness') });
     const none = screen.getByRole('checkbox', { name: 'None of these' });
     await user.click(flag);
@@ -114,7 +114,7 @@ describe('a question page', () => {
   it('Back shows the answer given before', async () => {
     const user = userEvent.setup();
     render(<App />);
-    await user.click(screen.getByRole('button', { name: /^Start/ }));
+    await startAnswering(user);
     await answerPage(user, 'redFlags', ['none']);
     await answerPage(user, 'ageBand', '65plus');
     await answerPage(user, 'pregnancy', 'notApplicable');

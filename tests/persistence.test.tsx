@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../src/app';
 import { messages } from '../src/content/messages';
 import { storageKey } from '../src/persistence/saved-session';
-import { answerPage, currentStep, optionLabel } from './ui-driver';
+import { answerPage, currentStep, optionLabel, startAnswering } from './ui-driver';
 
 async function answerFirstThree() {
   const user = userEvent.setup();
   const view = render(<App />);
-  await user.click(screen.getByRole('button', { name: /^Start/ }));
+  await startAnswering(user);
   await answerPage(user, 'redFlags', ['none']);
   await answerPage(user, 'ageBand', '50to64');
   await answerPage(user, 'pregnancy', 'no');

@@ -27,6 +27,12 @@ export async function answerPage(user: UserEvent, question: QuestionId, value: s
   await user.click(screen.getByRole('button', { name: messages.ui.continue }));
 }
 
+/** Presses Start and answers the first question, who is answering (the person themself by default). */
+export async function startAnswering(user: UserEvent, respondent: 'self' | 'someoneElse' = 'self') {
+  await user.click(screen.getByRole('button', { name: /^Start/ }));
+  await answerPage(user, 'respondent', respondent);
+}
+
 /** From the start page to the result, answering from `answers`; returns the steps seen. */
 export async function completeJourney(user: UserEvent, answers: Answers): Promise<string[]> {
   const seen: string[] = [];

@@ -144,6 +144,11 @@ export function ClinicianResult({ assessment, answers, date, mode = 'gp', appVer
       ) : (
         <p className="app-gp-screened">{t.redFlagsNone}</p>
       )}
+      {answers.respondent && (
+        <p className="app-gp-screened" data-testid="history-from">
+          {t.historyFrom[answers.respondent]}
+        </p>
+      )}
 
       {under18 && (
         <section aria-labelledby="gp-paediatric-title" className="app-inset">
@@ -226,7 +231,13 @@ export function ClinicianResult({ assessment, answers, date, mode = 'gp', appVer
               </>
             }
             rows={[
-              { key: 'A', label: t.plmd.rows.A, status: criteria.plmd.A, questions: ['partnerObserved'], notes: [t.plmd.suspicionOnly] },
+              {
+                key: 'A',
+                label: t.plmd.rows.A,
+                status: criteria.plmd.A,
+                questions: ['partnerObserved'],
+                notes: [t.plmd.suspicionOnly, ...(answers.episodeLength?.includes('repeatedJerks') ? [t.plmd.repeatedJerks] : [])],
+              },
               { key: 'B', label: t.plmd.rows.B, status: criteria.plmd.B, questions: [] },
               { key: 'C', label: t.plmd.rows.C, status: criteria.plmd.C, questions: ['impact', 'unrefreshed'] },
               {
@@ -292,6 +303,7 @@ export function ClinicianResult({ assessment, answers, date, mode = 'gp', appVer
             </ul>
           </>
         )}
+        {answers.medications?.includes('otherMedicine') && <p data-testid="other-medicine">{t.otherMedicine}</p>}
         {assessment.notes.includes('medStartedRecently') && (
           <p>
             {t.medStartedRecently}

@@ -10,6 +10,8 @@ import { messages } from '../content/messages';
 import type { KnownAnswers } from '../questionnaire/answers';
 import { capitalise, optionText, pertinentFindings } from './clinical-notes';
 import { outcome } from '../content/outcome-messages';
+import { patientBandWord, reasonText } from '../content/outcome-voice';
+import { voiceOf } from '../content/voice';
 
 export interface HandoutProps {
   assessment: Assessment;
@@ -21,7 +23,8 @@ export interface HandoutProps {
 const bandOrder: Record<Band, number> = { likely: 0, possible: 1, unlikely: 2 };
 
 export function Handout({ assessment, answers, date, appVersion }: HandoutProps) {
-  const t = gpMessages.handout;
+  const voice = voiceOf(answers);
+  const t = voice === 'thirdPerson' ? { ...gpMessages.handout, ...gpMessages.handoutThirdPerson } : gpMessages.handout;
   const findings = pertinentFindings(answers);
   const bands = assessment.bands;
   const conditions: ConditionId[] = bands ? [...conditionIds].sort((a, b) => bandOrder[bands[a]] - bandOrder[bands[b]]) : [];
@@ -41,6 +44,9 @@ export function Handout({ assessment, answers, date, appVersion }: HandoutProps)
               {messages.questions.ageBand.short}: {optionText('ageBand', answers.ageBand)}.
             </>
           )}
+        </p>
+        <p className="app-handout__meta" data-testid="handout-answered-by">
+          {t.answeredBy[answers.respondent === 'someoneElse' ? 'someoneElse' : 'self']}
         </p>
       </header>
 
@@ -68,13 +74,13 @@ export function Handout({ assessment, answers, date, appVersion }: HandoutProps)
           {conditions.map((condition) => (
             <li key={condition} data-condition={condition}>
               <strong>
-                {outcome.conditions[condition].name}: {outcome.result.bandWords[bands[condition]]}
+                {outcome.conditions[condition].name}: {patientBandWord(assessment, condition)}
               </strong>
               {bands[condition] !== 'unlikely' &&
                 assessment.reasons[condition].map((reason) => (
                   <span key={reason.id}>
                     {' '}
-                    {(outcome.reasons[reason.id] as { patient: (r: typeof reason) => string }).patient(reason)}
+                    {reasonText(reason, voice)}
                   </span>
                 ))}
             </li>
@@ -90,13 +96,13 @@ export function Handout({ assessment, answers, date, appVersion }: HandoutProps)
       )}
 
       <h3 className="app-handout__heading">{t.yesTitle}</h3>
-      <FindingList items={findings.positives} testId="handout-positives" />
+      <FindingList items={findings.positives} testId="handout-positives" noneListed={t.noneListed} />
       <h3 className="app-handout__heading">{t.noTitle}</h3>
-      <FindingList items={findings.negatives} testId="handout-negatives" />
+      <FindingList items={findings.negatives} testId="handout-negatives" noneListed={t.noneListed} />
       {findings.unsure.length > 0 && (
         <>
           <h3 className="app-handout__heading">{t.unsureTitle}</h3>
-          <FindingList items={findings.unsure} testId="handout-unsure" />
+          <FindingList items={findings.unsure} testId="handout-unsure" noneListed={t.noneListed} />
         </>
       )}
 
@@ -125,8 +131,8 @@ export function Handout({ assessment, answers, date, appVersion }: HandoutProps)
   );
 }
 
-function FindingList({ items, testId }: { items: string[]; testId: string }) {
-  if (items.length === 0) return <p data-testid={testId}>{gpMessages.handout.noneListed}</p>;
+function FindingList({ items, testId, noneListed }: { items: string[]; testId: string; noneListed: string }) {
+  if (items.length === 0) return <p data-testid={testId}>{noneListed}</p>;
   return (
     <ul className="app-handout__list app-handout__list--columns" data-testid={testId}>
       {items.map((item) => (

@@ -1,8 +1,19 @@
 import type { ReactNode } from 'react';
-import { assess, type Band, type Reason } from '../../assessment/assess';
+import { assess, type Band } from '../../assessment/assess';
 import type { KnownAnswers } from '../answers';
 import { conditionIds, type ConditionId } from '../../assessment/knowledge';
-import { messages } from '../../content/messages';
+import {
+  adviceText,
+  alertText,
+  isCrampPanelOnly,
+  labWhyText,
+  noteText,
+  patientBandWord,
+  reasonText,
+  resultWords,
+  softFlagText,
+} from '../../content/outcome-voice';
+import { questionWords, voiceOf } from '../../content/voice';
 import type { SourceId } from '../../content/sources';
 import { Cite, numberSources, SourceList } from '../../ui/citations';
 import { PageTitle } from '../../ui/page-title';
@@ -23,65 +34,86 @@ interface ResultPageProps {
 
 const bandOrder: Record<Band, number> = { likely: 0, possible: 1, unlikely: 2 };
 
-export function reasonText(reason: Reason): string {
-  const words = outcome.reasons[reason.id] as { patient: (r: Reason) => string };
-  return words.patient(reason);
-}
-
 /** The patient summary (spec §10.8): red flags first, then what the answers suggest, and what next. */
 export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: ResultPageProps) {
-  const t = outcome.result;
+  const voice = voiceOf(answers);
+  const t = resultWords(voice);
   const assessment = assess(answers);
   const bands = assessment.bands;
   const conditions: ConditionId[] = bands
     ? [...conditionIds].sort((a, b) => bandOrder[bands[a]] - bandOrder[bands[b]])
     : [];
+  const medicineWords = questionWords('medications', voice).options;
+  const conditionWords = questionWords('conditions', voice).options;
   // Each list is built once: it is rendered below and numbers the sources in the order it shows them.
-  const alerts: CitedItem[] = assessment.alerts.map((a) => ({ key: a.id, text: outcome.alerts[a.id].patient, sources: a.sources }));
+  const alerts: CitedItem[] = assessment.alerts.map((a) => ({ key: a.id, text: alertText(a.id, voice), sources: a.sources }));
   const softFlags: CitedItem[] = assessment.softFlags.map((f) => ({
     key: f,
-    text: outcome.softFlags[f],
+    text: softFlagText(f, voice),
     sources: softFlagData[f].sources,
   }));
+  // A medicine's link is told only beside a result that was not ruled out; the others are listed
+  // without a claim.
+  const linkedMedicines = assessment.contributing.medicines.filter((m) => m.patientLinks.length > 0);
+  const unlinkedMedicines = (answers.medications ?? []).filter(
+    (id) => id !== 'none' && !linkedMedicines.some((m) => m.id === id),
+  );
   const contributing: CitedItem[] = [
-    ...assessment.contributing.medicines.map((m) => ({
+    ...linkedMedicines.map((m) => ({
       key: m.id,
-      text: `${messages.questions.medications.options[m.id].label}: ${m.links.map((l) => outcome.medicineLinks[l]).join('; ')}.`,
+      text: `${medicineWords[m.id].label}: ${m.patientLinks.map((l) => outcome.medicineLinks[l]).join('; ')}.`,
       sources: m.sources,
     })),
+    ...(unlinkedMedicines.length > 0
+      ? [{ key: 'medicinesWithoutClaim', text: t.medicinesWithoutClaim(unlinkedMedicines.map((id) => medicineWords[id].label).join('; ')), sources: [] }]
+      : []),
     ...assessment.contributing.conditions.map((c) => ({
       key: c.id,
-      text: `${c.id === 'pregnancy' ? outcome.contributingConditions.pregnancy : messages.questions.conditions.options[c.id].label}: ${c.links.map((l) => outcome.conditionLinks[l]).join('; ')}.`,
+      text: `${c.id === 'pregnancy' ? outcome.contributingConditions.pregnancy : conditionWords[c.id].label}: ${c.links.map((l) => outcome.conditionLinks[l]).join('; ')}.`,
       sources: c.sources,
     })),
   ];
   const whatNow: CitedItem[] = [
-    // Maternity and under-18 notes are shown at the top (with the red flag, or before the result).
+    // Maternity and under-18 notes are shown at the top (with the red flag, or before the result); the
+    // iron-test note goes with the tests.
     ...assessment.notes
-      .filter((note) => note !== 'maternityAssessment' && note !== 'underEighteen')
-      .map((note) => ({ key: note, text: outcome.notes[note], sources: [] })),
-    ...assessment.advice.map((a) => ({ key: a, text: outcome.advice[a], sources: adviceData[a].sources as SourceId[] })),
+      .filter((note) => note !== 'maternityAssessment' && note !== 'underEighteen' && note !== 'ironTestPreparation')
+      .map((note) => ({ key: note, text: noteText(note, voice), sources: [] })),
+    ...assessment.advice.map((a) => ({ key: a, text: adviceText(a, voice), sources: adviceData[a].sources as SourceId[] })),
   ];
+  const mainLabs = assessment.labDetails.filter((lab) => !isCrampPanelOnly(lab));
+  const crampPanelLabs = assessment.labDetails.filter(isCrampPanelOnly);
   const numbers = numberSources([
     ...assessment.redFlags.map((f) => f.sources),
     ...conditions.flatMap((c) => assessment.reasons[c].map((r) => r.sources)),
     ...[...alerts, ...softFlags, ...contributing].map((item) => item.sources),
-    ...assessment.labDetails.map((l) => l.sources),
+    ...[...mainLabs, ...crampPanelLabs].map((l) => l.sources),
     ...whatNow.map((item) => item.sources),
   ]);
   const bothRlsAndCramps = bands !== null && bands.rls !== 'unlikely' && bands.nocturnalLegCramps !== 'unlikely';
+  const labItem = (lab: (typeof assessment.labDetails)[number]) => (
+    <li key={lab.id} data-lab={lab.id}>
+      <strong>{outcome.labs[lab.id].patient}</strong>
+      <br />
+      <span className="app-hint">
+        {lab.because.map((rule) => labWhyText(lab.id, rule, voice)).filter(Boolean).join(' ')}
+        <Cite ids={lab.sources} numbers={numbers} />
+      </span>
+    </li>
+  );
 
   return (
     <>
       <PageTitle text={t.title} />
       <PageHeading>{t.title}</PageHeading>
-      <UnderEighteenNote notes={assessment.notes} />
+      <UnderEighteenNote notes={assessment.notes} voice={voice} />
 
       {assessment.redFlag ? (
         // Scoring stopped on a red flag (spec §10.1): the urgent card is the whole suggestion.
         <div data-primary={assessment.primary}>
           <RedFlagCard
             assessment={assessment}
+            voice={voice}
             heading={
               <h2 className="app-care-card__heading">
                 {assessment.urgency === 'emergency' ? outcome.urgent.emergencyTitle : outcome.urgent.sameDayTitle}
@@ -109,12 +141,12 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
                 data-band={bands[condition]}
               >
                 <h3 className="app-card__heading">
-                  {outcome.conditions[condition].name}: <span className="app-band">{t.bandWords[bands[condition]]}</span>
+                  {outcome.conditions[condition].name}: <span className="app-band">{patientBandWord(assessment, condition)}</span>
                 </h3>
                 <ul className="app-list">
                   {assessment.reasons[condition].map((reason) => (
                     <li key={reason.id}>
-                      {reasonText(reason)}
+                      {reasonText(reason, voice)}
                       <Cite ids={reason.sources} numbers={numbers} />
                     </li>
                   ))}
@@ -130,7 +162,7 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
         id="contributing"
         title={t.contributingTitle}
         lead={
-          assessment.contributing.medicines.length > 0 && (
+          (linkedMedicines.length > 0 || unlinkedMedicines.length > 0) && (
             <p className="app-warning-text">
               <strong>{t.doNotStop}</strong>
             </p>
@@ -150,18 +182,16 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
           ) : (
             <>
               <p>{t.testsLead}</p>
-              <ul className="app-list app-list--tests">
-                {assessment.labDetails.map((lab) => (
-                  <li key={lab.id} data-lab={lab.id}>
-                    <strong>{outcome.labs[lab.id].patient}</strong>
-                    <br />
-                    <span className="app-hint">
-                      {lab.because.map((rule) => outcome.labWhy[rule]).join(' ')}
-                      <Cite ids={lab.sources} numbers={numbers} />
-                    </span>
-                  </li>
-                ))}
-              </ul>
+              {mainLabs.length > 0 && <ul className="app-list app-list--tests">{mainLabs.map(labItem)}</ul>}
+              {crampPanelLabs.length > 0 && (
+                <>
+                  <p>{t.crampTestsIntro}</p>
+                  <ul className="app-list app-list--tests">{crampPanelLabs.map(labItem)}</ul>
+                </>
+              )}
+              {assessment.notes.includes('ironTestPreparation') && (
+                <p className="app-inset">{noteText('ironTestPreparation', voice)}</p>
+              )}
             </>
           )}
         </section>
