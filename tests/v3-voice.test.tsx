@@ -76,6 +76,18 @@ describe('the third-person words are complete', () => {
   });
 });
 
+describe('red-flag wording (v3)', () => {
+  it('words the nerve and urine red flags so that long-standing numbness and urinary retention do not fit them', () => {
+    const flags = messages.questions.redFlags.options;
+    expect(flags.newLegWeakness.label).toContain('come on over days or weeks');
+    expect(flags.newLegWeakness.label).toContain('spreading over hours or days');
+    expect(flags.darkUrineWeakness.label).toBe('Dark brown, cola- or tea-coloured urine, together with muscle pain or weakness.');
+    expect(flags.darkUrineWeakness.label).not.toMatch(/less urine/);
+    expect(flags.saddleNumbnessBladder.label).toContain('new trouble passing urine');
+    expect(Object.keys(flags)).not.toContain('woundOrToxinExposure');
+  });
+});
+
 describe('pages for someone answering for another person', () => {
   it('asks about them, with their options and an error in the third person', async () => {
     const user = userEvent.setup();
