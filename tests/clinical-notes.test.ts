@@ -189,6 +189,7 @@ describe('pertinentFindings', () => {
       'only in bed, waking from sleep',
       'lasts: seconds to about 10 minutes',
       'where: calf, foot',
+      'started: more than a year ago',
       'less than twice a week',
       'affects: sleep',
     ]);

@@ -167,6 +167,7 @@ const findings = {
     conditions: 'any of the listed conditions',
     otherSymptoms: 'any of the other listed symptoms',
   } satisfies Partial<Record<MultiChoiceId, string>>,
+  onset: 'started',
   wakesFromSleep: 'wakes from sleep',
   nothingHelps: 'nothing eases it',
   notEasedByMoving: 'eased by keeping moving',

@@ -85,6 +85,9 @@ export function pertinentFindings(answers: KnownAnswers, omit: readonly Question
       case 'frequency':
         out.positives.push(optionText(question, value as string));
         continue;
+      case 'onset':
+        out.positives.push(`${f.onset}: ${optionText(question, value as string).toLowerCase()}`);
+        continue;
       case 'partnerObserved':
         if (value === 'kickingIUnaware' || value === 'kickingIAware') {
           out.positives.push(`${f.yesNo.partnerObserved} (${optionText(question, value).replace(/^yes, /, '')})`);

@@ -567,7 +567,7 @@ function RlsChecklist({
             <th scope="row">{t.rls.courseRow}</th>
             <td>
               <strong>{courseText}</strong>
-              <AnswerList answers={answers} questions={['frequency']} />
+              <AnswerList answers={answers} questions={['onset', 'frequency']} />
             </td>
           </tr>
           <tr data-specifier="clinicallySignificant">
