@@ -245,6 +245,8 @@ export default defineConfig({
           // Pure logic (assessment, machine, steps, FHIR, notes, the safety case): no DOM to build.
           name: 'logic',
           environment: 'node',
+          // The graph and property tests take several seconds on a busy two-core machine.
+          testTimeout: 60_000,
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**', ...domTestsWithoutJsx],
         },

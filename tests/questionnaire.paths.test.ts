@@ -78,11 +78,10 @@ describe('questionnaire machine as a graph', () => {
     'ends on the result with answers assess accepts: %s',
     (_, path) => {
       const answers = path.state.context.answers;
-      expect(path.state.value).toBe('result');
       const asked = journeyPath(answers);
       expect(Object.keys(answers).sort()).toEqual([...asked].sort());
       const result = assess(answers);
-      expect(result.primary).toMatch(/^(rls|nocturnalLegCramps|plmd|noneFits|urgentReferral)$/);
+      expect(result.primary === 'urgentReferral').toBe(hasRedFlag(answers));
       expect(result.redFlag).toBe(hasRedFlag(answers));
       const visited = path.steps.map((s) => s.state.value);
       expect(visited.includes('urgent')).toBe(hasRedFlag(answers));
