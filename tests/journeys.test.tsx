@@ -28,7 +28,7 @@ import {
 } from './ui-driver';
 
 describe('journeys through the app', () => {
-  it('a person with typical restless legs is told so, with iron tests first', async () => {
+  it('a person with typical restless legs changes an answer on check answers, and is told RLS is likely, with iron tests first', async () => {
     const user = setupUser();
     render(<App />);
     const answers = fixtures.typicalRls.answers;
