@@ -245,6 +245,9 @@ export default defineConfig({
           // Pure logic (assessment, machine, steps, FHIR, notes, the safety case): no DOM to build.
           name: 'logic',
           environment: 'node',
+          // One worker for all files, without re-importing the libraries for each: these files keep no
+          // state between tests.
+          isolate: false,
           // The graph and property tests take several seconds on a busy two-core machine.
           testTimeout: 60_000,
           include: ['tests/**/*.test.ts'],
@@ -259,6 +262,9 @@ export default defineConfig({
           // A whole journey through the UI takes a few seconds in jsdom on a busy two-core machine.
           testTimeout: 60_000,
           environment: 'jsdom',
+          // Re-importing jsdom, React and the app for every file cost more than all the tests in it;
+          // tests/setup.ts resets what a test may leave behind (the DOM, storage, history).
+          isolate: false,
           setupFiles: ['tests/setup.ts'],
           include: ['tests/**/*.test.tsx', ...domTestsWithoutJsx],
           exclude: ['tests/e2e/**'],
