@@ -157,6 +157,9 @@ function serviceWorkerFlag(): Plugin {
 
 const themeColour = '#1d4f91';
 
+/** Test files without JSX that still need a DOM (they read and write localStorage and sessionStorage). */
+const domTestsWithoutJsx = ['tests/saved-session.test.ts'];
+
 export default defineConfig({
   resolve: {
     alias: [
@@ -239,12 +242,31 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'unit',
-          // Whole journeys through the UI take a few seconds each in jsdom on a busy two-core machine.
+          // Pure logic (assessment, machine, steps, FHIR, notes, the safety case): no DOM to build.
+          name: 'logic',
+          environment: 'node',
+          // One worker for all files, without re-importing the libraries for each: these files keep no
+          // state between tests.
+          isolate: false,
+          // The graph and property tests take several seconds on a busy two-core machine.
+          testTimeout: 60_000,
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**', ...domTestsWithoutJsx],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The app rendered with Testing Library, and code that needs the browser's storage.
+          name: 'dom',
+          // A whole journey through the UI takes a few seconds in jsdom on a busy two-core machine.
           testTimeout: 60_000,
           environment: 'jsdom',
+          // Re-importing jsdom, React and the app for every file cost more than all the tests in it;
+          // tests/setup.ts resets what a test may leave behind (the DOM, storage, history).
+          isolate: false,
           setupFiles: ['tests/setup.ts'],
-          include: ['tests/**/*.test.{ts,tsx}'],
+          include: ['tests/**/*.test.tsx', ...domTestsWithoutJsx],
           exclude: ['tests/e2e/**'],
         },
       },
