@@ -65,7 +65,7 @@ function inlineStyleSheetAndPolicy(): Plugin {
 
 /**
  * Prerenders the first screen into the built index.html: the start page as a first-time visitor in
- * patient mode sees it (src/prerender.tsx), so that it paints before any script has run; src/main.tsx
+ * patient mode sees it (src/prerender.tsx), so that it paints before any script has run; src/app/main.tsx
  * then hydrates it. Only in the build. The render runs in a throwaway Vite server (SSR, no file
  * watching, no HMR) so that the app's TypeScript, JSX and lazy imports load exactly as they do in
  * the browser; no script is added to the page.
@@ -157,6 +157,9 @@ function serviceWorkerFlag(): Plugin {
 
 const themeColour = '#1d4f91';
 
+/** Test files without JSX that still need a DOM (they read and write localStorage and sessionStorage). */
+const domTestsWithoutJsx = ['tests/saved-session.test.ts'];
+
 export default defineConfig({
   resolve: {
     alias: [
@@ -176,7 +179,7 @@ export default defineConfig({
     /*
      * Offline and installable. Workbox precaches every built file (the prerendered index.html, all
      * JS chunks including the lazily loaded ones, CSS, icons, manifest); navigations are answered with
-     * index.html from the cache. The service worker is registered by src/main.tsx (no injected
+     * index.html from the cache. The service worker is registered by src/app/main.tsx (no injected
      * script), in the build only.
      *
      * Updates: a new service worker installs in the background, then takes over at once (skipWaiting,
@@ -228,7 +231,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'questionnaire', test: /node_modules[\\/](xstate|zod)[\\/]|src[\\/]questionnaire[\\/][^\\/]+\.ts$/ },
+            { name: 'questionnaire', test: /node_modules[\\/](xstate|zod)[\\/]|src[\\/]questionnaire[\\/][^\\/]+\.ts$|src[\\/]catalogue[\\/](questions|answers)\.ts$/ },
           ],
         },
       },
@@ -239,12 +242,31 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'unit',
-          // Whole journeys through the UI take a few seconds each in jsdom on a busy two-core machine.
+          // Pure logic (assessment, machine, steps, FHIR, notes, the safety case): no DOM to build.
+          name: 'logic',
+          environment: 'node',
+          // One worker for all files, without re-importing the libraries for each: these files keep no
+          // state between tests.
+          isolate: false,
+          // The graph and property tests take several seconds on a busy two-core machine.
+          testTimeout: 60_000,
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**', ...domTestsWithoutJsx],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The app rendered with Testing Library, and code that needs the browser's storage.
+          name: 'dom',
+          // A whole journey through the UI takes a few seconds in jsdom on a busy two-core machine.
           testTimeout: 60_000,
           environment: 'jsdom',
+          // Re-importing jsdom, React and the app for every file cost more than all the tests in it;
+          // tests/setup.ts resets what a test may leave behind (the DOM, storage, history).
+          isolate: false,
           setupFiles: ['tests/setup.ts'],
-          include: ['tests/**/*.test.{ts,tsx}'],
+          include: ['tests/**/*.test.tsx', ...domTestsWithoutJsx],
           exclude: ['tests/e2e/**'],
         },
       },

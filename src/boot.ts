@@ -10,6 +10,8 @@
  * "Start now" at once) is remembered and replayed once the app is listening, rather than lost.
  */
 import './ui/styles.css';
+import './ui/forms.css';
+import './ui/summary.css';
 import './gp/gp.css';
 import './ui/print.css';
 import { enBoot } from './content/en-boot';
@@ -61,7 +63,7 @@ async function boot(): Promise<void> {
   await nextTask();
   await import('./questionnaire/questionnaire-machine');
   await nextTask();
-  const { startApp } = await import('./main');
+  const { startApp } = await import('./app/main');
   await nextTask();
   await startApp();
   document.removeEventListener('click', rememberEarlyClick, { capture: true });

@@ -1,39 +1,16 @@
 /**
  * Build time only (never bundled for the browser): renders the first screen a first-time visitor in
  * patient mode sees, for the `nightlegs-prerender` plugin in vite.config.ts to put into the built
- * index.html. The browser then hydrates it (src/main.tsx), so the start page paints before any script
- * has run and nothing moves when it does.
+ * index.html. The browser then hydrates it (src/app/main.tsx), so the start page paints before any
+ * script has run and nothing moves when it does.
  *
- * It renders the real `<AppRoot />`, exactly as main.tsx does, so the markup cannot drift from what the
- * client renders. The app reads localStorage, sessionStorage and the URL while rendering; Node has none
- * of them, so for the length of the render `window` is a stand-in with empty storage and no query
- * string: a first visit, in patient mode, with nothing saved and nothing to tell.
+ * It renders the real `<AppRoot />`, exactly as main.tsx does, given what main.tsx reads from the
+ * browser on a first visit: nothing saved, patient mode. Rendering reads nothing from the browser
+ * itself, so Node needs no stand-in `window`; code that did would fail the build here.
  */
 import { prerender } from 'react-dom/static';
-import { AppRoot } from './app-root';
-
-function emptyStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, String(value)),
-  };
-}
-
-/** The window of a first visit, as far as rendering (not effects, which never run here) looks at it. */
-function firstVisitWindow(): Window {
-  return {
-    localStorage: emptyStorage(),
-    sessionStorage: emptyStorage(),
-    location: new URL('https://nightlegs.invalid/'),
-  } as unknown as Window;
-}
+import { firstVisit } from './app/app';
+import { AppRoot } from './app/app-root';
 
 /**
  * The start page as HTML, to go inside `<div id="root">`. `prerender` (unlike `renderToString`) waits
@@ -41,17 +18,10 @@ function firstVisitWindow(): Window {
  * any boundary falling back to client rendering.
  */
 export async function renderStartPage(): Promise<string> {
-  const global = globalThis as { window?: Window };
-  if (global.window !== undefined) throw new Error('renderStartPage() is for Node at build time, where there is no window');
-  global.window = firstVisitWindow();
   const errors: unknown[] = [];
-  try {
-    const { prelude } = await prerender(<AppRoot />, { onError: (error) => void errors.push(error) });
-    const html = await new Response(prelude).text();
-    // An error inside a Suspense boundary would only leave that part to the client: fail the build instead.
-    if (errors.length > 0) throw new AggregateError(errors, 'Prerendering the start page failed');
-    return html;
-  } finally {
-    delete global.window;
-  }
+  const { prelude } = await prerender(<AppRoot {...firstVisit} />, { onError: (error) => void errors.push(error) });
+  const html = await new Response(prelude).text();
+  // An error inside a Suspense boundary would only leave that part to the client: fail the build instead.
+  if (errors.length > 0) throw new AggregateError(errors, 'Prerendering the start page failed');
+  return html;
 }

@@ -1,12 +1,12 @@
 /**
- * Property tests for assess(): random answer sets built from the spec §9 catalogue, with unknown ids
- * and malformed values mixed in (spec §10.10 item 14, contract §1).
+ * Property tests for assess(): random answer sets built from the question catalogue, with unknown ids
+ * and malformed values mixed in (reading 14 of docs/clinical-basis.md, contract §1).
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assess } from '../src/assessment/assess';
-import type { Answers } from '../src/questionnaire/answers';
-import { questionOptions } from '../src/questionnaire/questions';
+import type { Answers } from '../src/catalogue/answers';
+import { questionOptions } from '../src/catalogue/questions';
 import { contractLabIds, contractSecondaryLabels } from './fixtures/answers';
 
 const numRuns = 500;
@@ -89,7 +89,7 @@ const withExtras = fc
     return out;
   });
 
-/** Cores of the three pictures (spec §10.2–10.5), partly kept and merged into random answers. */
+/** Cores of the three pictures (docs/clinical-basis.md §3–§4), partly kept and merged into random answers. */
 const cores: Record<string, unknown>[] = [
   { sensation: ['urgeWithCrawlingAching'], urgeToMove: 'yes', restTrigger: 'yes', relief: ['keepMoving'], timing: 'eveningNightWorse' },
   { sensation: ['suddenPainfulTightening'], muscleHardens: 'yes', restTrigger: 'onlyWakesFromSleep', relief: ['forcefulStretch'], timing: 'onlyInBedOrSleep' },
@@ -118,7 +118,7 @@ const input: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: garbage, weight: 1 },
 );
 
-/** Spec §10.10 item 1 + item 14: an own `redFlags` array holding at least one §7 id. */
+/** Readings 1 and 14: an own `redFlags` array holding at least one red-flag id. */
 function hasRedFlag(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   if (!Object.prototype.hasOwnProperty.call(x, 'redFlags')) return false;
@@ -146,7 +146,7 @@ describe('assess() properties', () => {
     });
   });
 
-  it('red flag ⇒ urgentReferral, redFlag true, labs empty, bands null, only §7 labels', () => {
+  it('red flag ⇒ urgentReferral, redFlag true, labs empty, bands null, only red-flag labels', () => {
     prop((x) => {
       const r = run(x);
       if (!hasRedFlag(x)) return;
@@ -205,7 +205,7 @@ describe('assess() properties', () => {
     });
   });
 
-  it('primary follows the bands (§10.6): first likely, else first possible, else noneFits', () => {
+  it('primary follows the bands (docs/clinical-basis.md §5): first likely, else first possible, else noneFits', () => {
     prop((x) => {
       const r = run(x);
       if (!r.bands) return;
@@ -216,7 +216,7 @@ describe('assess() properties', () => {
     });
   });
 
-  it('secondary = other conditions ≥ possible in order, then mimic/alert labels in spec order', () => {
+  it('secondary = other conditions ≥ possible in order, then mimic/alert labels in the documented order', () => {
     const mimicOrder = contractSecondaryLabels.slice(12) as readonly string[];
     prop((x) => {
       const r = run(x);
@@ -230,7 +230,7 @@ describe('assess() properties', () => {
     });
   });
 
-  it('matches a reference model written straight from the spec §10.2–§10.7 code blocks', () => {
+  it('matches a reference model written straight from the rules of docs/clinical-basis.md §3–§7', () => {
     prop((x) => {
       const r = run(x);
       expect({ primary: r.primary, urgency: r.urgency, bands: r.bands, secondary: r.secondary, labs: r.labs }).toEqual(reference(x));
@@ -280,8 +280,8 @@ function snapshot(x: unknown): unknown {
 }
 
 /**
- * Reference model: spec §10.10 items 1–3 and 14 for reading and the red-flag gate, then the §10.2
- * derived features, §10.3–§10.5 bands, §10.6 primary/secondary and §10.7 labs, transcribed from the spec.
+ * Reference model: readings 1–3 and 14 for reading and the red-flag gate, then the criteria (§3), bands
+ * (§4), primary/secondary (§5) and tests (§7) of docs/clinical-basis.md, transcribed from its rules.
  */
 function reference(x: unknown) {
   const own = (k: string): unknown =>
@@ -346,14 +346,14 @@ function reference(x: unknown) {
   const sleepIssue = a.unrefreshed === 'yes' || I.has('sleepOnsetOrWaking') || I.has('daytimeTiredness');
   const osa = a.snoringApnoea === 'yes';
 
-  // §10.3
+  // RLS
   const twoOfThree = [R2, R3, R4].filter(Boolean).length;
   let rls: 'likely' | 'possible' | 'unlikely' = 'unlikely';
   if (R1 && twoOfThree === 3) rls = akathisia || coexistingMimic ? 'possible' : 'likely';
   else if (R1 && twoOfThree === 2) rls = akathisia || discordantMimic ? 'unlikely' : 'possible';
   const augmentation = M.has('dopamineAgonistOrLevodopa')
     && (L.has('arms') || a.timing === 'noDifference' || a.timing === 'daytimeWorse');
-  // §10.4
+  // Cramps
   const parkinsonism = C.has('parkinsons') || O.has('tremorOrSlowness');
   let cramps: 'likely' | 'possible' | 'unlikely' = 'unlikely';
   let dystonia = false;
@@ -362,11 +362,11 @@ function reference(x: unknown) {
     dystonia = parkinsonism;
   } else if (CB && (CA || (tightening && CC))) cramps = 'possible';
   const daytime = !CB && tightening && (CC || a.muscleHardens === 'yes');
-  // §10.5
+  // PLMD
   const plmd: 'possible' | 'unlikely' = rls !== 'unlikely' ? 'unlikely' : observed && sleepIssue ? 'possible' : 'unlikely';
   const bands = { rls, nocturnalLegCramps: cramps, plmd };
 
-  // §10.6
+  // Primary and secondary
   const primary = conditionIds.find((c) => bands[c] === 'likely') ?? conditionIds.find((c) => bands[c] === 'possible') ?? 'noneFits';
   const alerts: [string, boolean][] = [
     ['peripheralNeuropathyMimic', neuropathyFeat], ['akathisiaMimic', akathisia], ['positionalDiscomfortMimic', positional],
@@ -379,7 +379,7 @@ function reference(x: unknown) {
     ...alerts.filter(([, on]) => on).map(([id]) => id),
   ];
 
-  // §10.7
+  // Tests
   const labs = new Set<string>();
   const add = (...ids: string[]) => ids.forEach((id) => labs.add(id));
   if (rls !== 'unlikely') {
@@ -391,13 +391,13 @@ function reference(x: unknown) {
   if (cramps !== 'unlikely') {
     add('renalFunction', 'calcium', 'thyroidFunction');
     if (M.has('diuretic') || C.has('kidneyDiseaseOrDialysis') || C.has('liverDisease') || C.has('heavyAlcohol')) add('magnesium');
-    if (O.has('excessiveThirst') || C.has('diabetes')) add('hba1c');
+    // No HbA1c for cramps, and no kidney test for ankle swelling alone: both rested only on the
+    // AI-written seed article (docs/clinical-basis.md §12).
     if (C.has('liverDisease') || C.has('heavyAlcohol')) add('liverFunction');
     if (M.has('statin') || O.has('muscleWastingOrTwitching')) add('creatineKinase');
   }
   if (plmd === 'possible') add('ferritin', 'transferrinSaturation', 'fullBloodCount', 'renalFunction', 'polysomnography');
   if (neuropathyFeat) add('hba1c', 'b12Folate', 'thyroidFunction', 'renalFunction');
-  if (O.has('bothAnklesSwell')) add('renalFunction');
 
   return { primary, urgency: 'routine', bands, secondary, labs: contractLabIds.filter((id) => labs.has(id)) };
 }

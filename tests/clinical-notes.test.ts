@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '../src/assessment/assess';
-import { clinicalNotesText, NOTES_MAX_LINES, NOTES_MAX_WIDTH, pertinentFindings } from '../src/gp/clinical-notes';
-import { readAnswers, type Answers } from '../src/questionnaire/answers';
-import { questionOptions } from '../src/questionnaire/questions';
+import { clinicalNotesText, NOTES_MAX_LINES, NOTES_MAX_WIDTH } from '../src/gp/clinical-notes';
+import { pertinentFindings } from '../src/gp/findings';
+import { readAnswers, type Answers } from '../src/catalogue/answers';
+import { questionOptions } from '../src/catalogue/questions';
 import type { Mode } from '../src/questionnaire/steps';
 import { fixtures, type Fixture } from './fixtures/answers';
 

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { messages } from '../src/content/messages';
 import { saveSession } from '../src/persistence/saved-session';
-import { ErrorBoundary } from '../src/ui/error-boundary';
+import { ErrorBoundary } from '../src/app/error-boundary';
 
 function Broken(): never {
   throw new Error('a page that cannot render');

@@ -9,8 +9,8 @@ import type { QuestionnaireResponse } from 'fhir/r4';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { codeSystemFor } from '../src/fhir/questionnaire-resource';
 import { fromImport, maxImportBytes, toQuestionnaireResponse, type ImportResult } from '../src/fhir/questionnaire-response';
-import { readAnswers, type KnownAnswers } from '../src/questionnaire/answers';
-import { exclusiveOptionIds, isMultiChoice, questionIds, questionOptions } from '../src/questionnaire/questions';
+import { readAnswers, type KnownAnswers } from '../src/catalogue/answers';
+import { exclusiveOptionIds, isMultiChoice, questionIds, questionOptions } from '../src/catalogue/questions';
 import { answersOnPath, holds, steps } from '../src/questionnaire/steps';
 
 const numRuns = 300;

@@ -1,91 +1,92 @@
-import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
-import { App } from '../src/app';
+import { App } from '../src/app/app';
+import { readBrowser } from '../src/app/main';
 import { messages } from '../src/content/messages';
 import { storageKey } from '../src/persistence/saved-session';
-import { answerPage, currentStep, optionLabel, startAnswering } from './ui-driver';
+import { fixtures } from './fixtures/answers';
+import { answerPage, answerUntil, currentStep, goBack, optionLabel, page, setupUser } from './ui-driver';
 
-async function answerFirstThree() {
-  const user = userEvent.setup();
-  const view = render(<App />);
-  await startAnswering(user);
-  await answerPage(user, 'redFlags', ['none']);
-  await answerPage(user, 'ageBand', '50to64');
-  await answerPage(user, 'pregnancy', 'no');
-  expect(currentStep()).toBe('sensation');
+const answers = fixtures.typicalRls.answers;
+
+/** Answers the first pages, up to how it feels. */
+async function answerFirstPages() {
+  const user = setupUser();
+  const view = render(<App {...readBrowser()} />);
+  await answerUntil(user, answers, 'sensation');
   return { user, view };
 }
 
 describe('keeping answers on this device', () => {
   it('a reload reopens the same step with every answer', async () => {
-    const { user, view } = await answerFirstThree();
+    const { user, view } = await answerFirstPages();
     view.unmount(); // the tab reloads: sessionStorage says it is the same tab
-    render(<App />);
+    render(<App {...readBrowser()} />);
     expect(currentStep()).toBe('sensation');
-    await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(screen.getByRole('radio', { name: optionLabel('pregnancy', 'no') })).toBeChecked();
-    await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(screen.getByRole('radio', { name: optionLabel('ageBand', '50to64') })).toBeChecked();
+    await goBack(user);
+    expect(page().getByRole('radio', { name: optionLabel('pregnancy', answers.pregnancy) })).toBeChecked();
+    await goBack(user);
+    expect(page().getByRole('radio', { name: optionLabel('ageBand', answers.ageBand) })).toBeChecked();
   });
 
   it('a return visit asks first, and "Continue where you left off" goes back to the same step', async () => {
-    const { user, view } = await answerFirstThree();
+    const { user, view } = await answerFirstPages();
     view.unmount();
     window.sessionStorage.clear(); // a new visit, another day
-    render(<App />);
-    expect(screen.getByRole('heading', { level: 1, name: messages.session.resumeTitle })).toBeVisible();
-    await user.click(screen.getByRole('button', { name: messages.session.resumeContinue }));
+    render(<App {...readBrowser()} />);
+    expect(page().getByRole('heading', { level: 1, name: messages.session.resumeTitle })).toBeVisible();
+    await user.click(page().getByRole('button', { name: messages.session.resumeContinue }));
     expect(currentStep()).toBe('sensation');
   });
 
   it('"Start again" on return removes the saved answers', async () => {
-    const { user, view } = await answerFirstThree();
+    const { user, view } = await answerFirstPages();
     view.unmount();
     window.sessionStorage.clear();
-    render(<App />);
-    await user.click(screen.getByRole('button', { name: messages.session.resumeStartAgain }));
+    render(<App {...readBrowser()} />);
+    await user.click(page().getByRole('button', { name: messages.session.resumeStartAgain }));
     expect(currentStep()).toBe('start');
     expect(window.localStorage.getItem(storageKey)).toBeNull();
   });
 
   it('"Forget my answers" removes them from the device and says so', async () => {
-    const { user } = await answerFirstThree();
+    const { user } = await answerFirstPages();
     expect(window.localStorage.getItem(storageKey)).not.toBeNull();
-    await user.click(screen.getByRole('button', { name: messages.session.forget }));
+    // The control sits outside <main>, in the page's footer, on every page.
+    await user.click(within(screen.getByRole('contentinfo')).getByRole('button', { name: messages.session.forget }));
     expect(currentStep()).toBe('start');
     expect(window.localStorage.getItem(storageKey)).toBeNull();
-    expect(screen.getByRole('status')).toHaveTextContent(messages.session.forgotten);
+    expect(page().getByRole('status')).toHaveTextContent(messages.session.forgotten);
   });
 
   it('damaged saved data: the app still starts, says so in one sentence and offers the data as a file', async () => {
     window.localStorage.setItem(storageKey, '{"version":1,"answers":{');
-    render(<App />);
+    render(<App {...readBrowser()} />);
     expect(currentStep()).toBe('start');
-    expect(screen.getByText(messages.session.problems.corrupt)).toBeVisible();
-    expect(screen.getByRole('button', { name: messages.session.downloadRaw })).toBeVisible();
+    expect(page().getByText(messages.session.problems.corrupt)).toBeVisible();
+    expect(page().getByRole('button', { name: messages.session.downloadRaw })).toBeVisible();
   });
 
   it('saved data from a newer version is not mis-read', async () => {
     window.localStorage.setItem(storageKey, JSON.stringify({ version: 99, savedAt: 'x', step: 'timing', answers: {} }));
-    render(<App />);
+    render(<App {...readBrowser()} />);
     expect(currentStep()).toBe('start');
-    expect(screen.getByText(messages.session.problems.newerVersion)).toBeVisible();
+    expect(page().getByText(messages.session.problems.newerVersion)).toBeVisible();
   });
 });
 
 describe('browser Back and Forward', () => {
   it('move between steps like the Back link, without losing answers', async () => {
-    const { user } = await answerFirstThree();
+    const { user } = await answerFirstPages();
     await act(async () => window.history.back());
     await waitFor(() => expect(currentStep()).toBe('pregnancy'));
-    expect(screen.getByRole('radio', { name: optionLabel('pregnancy', 'no') })).toBeChecked();
+    expect(page().getByRole('radio', { name: optionLabel('pregnancy', answers.pregnancy) })).toBeChecked();
     await act(async () => window.history.back());
     await waitFor(() => expect(currentStep()).toBe('ageBand'));
     await act(async () => window.history.forward());
     await waitFor(() => expect(currentStep()).toBe('pregnancy'));
-    await answerPage(user, 'pregnancy', 'no');
+    await answerPage(user, 'pregnancy', answers.pregnancy);
     expect(currentStep()).toBe('sensation');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../src/assessment/assess';
-import type { Answers } from '../src/questionnaire/answers';
-import type { QuestionId } from '../src/questionnaire/questions';
+import type { Answers } from '../src/catalogue/answers';
+import type { QuestionId } from '../src/catalogue/questions';
 import { journeyPath } from '../src/questionnaire/steps';
 import { fixtures } from './fixtures/answers';
 import { answerUntilReview, startedActor, startedPastRespondent, stepOf } from './machine-driver';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { currentVersion, loadSession, parseSession, saveSession } from '../src/persistence/saved-session';
-import { resumeStep, restoredSnapshot } from '../src/questionnaire/questionnaire-machine';
+import { currentStep, resumeStep, restoredSnapshot } from '../src/questionnaire/questionnaire-machine';
 import { fixtures } from './fixtures/answers';
-import { readAnswers } from '../src/questionnaire/answers';
+import { readAnswers } from '../src/catalogue/answers';
 
 const valid = { version: currentVersion, savedAt: '2026-11-29T07:00:00.000Z', step: 'timing', answers: { ageBand: '65plus' } };
 
@@ -108,7 +108,7 @@ describe('resuming at the saved step', () => {
 
   it('reopens on the saved question with its answers', () => {
     const snapshot = restoredSnapshot({ step: 'timing', answers: readAnswers(rls), returningToReview: false });
-    expect(snapshot.value).toBe('timing');
+    expect(currentStep(snapshot)).toBe('timing');
     expect(snapshot.context.answers.timing).toBe(rls.timing);
   });
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '../src/assessment/assess';
-import type { Answers } from '../src/questionnaire/answers';
+import type { Answers } from '../src/catalogue/answers';
 import { fixtures } from './fixtures/answers';
 
 const rls = fixtures.typicalRls.answers;

@@ -9,7 +9,7 @@ import { assess } from '../src/assessment/assess';
 import { codeSystemFor } from '../src/fhir/questionnaire-resource';
 import { fromImport, toQuestionnaireResponse } from '../src/fhir/questionnaire-response';
 import { currentVersion, parseSession, saveSession, storageKey } from '../src/persistence/saved-session';
-import { readAnswers, type Answers } from '../src/questionnaire/answers';
+import { readAnswers, type Answers } from '../src/catalogue/answers';
 import { restoredSnapshot } from '../src/questionnaire/questionnaire-machine';
 import { fixtures } from './fixtures/answers';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildQuestionnaire } from '../src/fhir/questionnaire-resource';
-import { readAnswers, type Answers } from '../src/questionnaire/answers';
+import { readAnswers, type Answers } from '../src/catalogue/answers';
 import { gpScreenQuestions, journeyPath, showsMixedFeelingsHint, stepIds } from '../src/questionnaire/steps';
 import { answerUntilReview, startedActor, stepOf } from './machine-driver';
 import { fixtures } from './fixtures/answers';

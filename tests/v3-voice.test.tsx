@@ -7,19 +7,21 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { assess, type Reason } from '../src/assessment/assess';
-import { gpMessages } from '../src/content/en-gp';
+import type { MimicLabel } from '../src/assessment/knowledge';
+import { handoutMessages } from '../src/content/en-handout';
+import { reasonText } from '../src/content/reason-text';
 import { messages } from '../src/content/messages';
 import { outcome } from '../src/content/outcome-messages';
 import { questionWords } from '../src/content/voice';
 import { ClinicianResult } from '../src/gp/clinician-result';
 import { clinicalNotesText } from '../src/gp/clinical-notes';
 import { Handout } from '../src/gp/handout';
-import { readAnswers, type Answers } from '../src/questionnaire/answers';
+import { readAnswers, type Answers } from '../src/catalogue/answers';
 import { CheckAnswersPage } from '../src/questionnaire/pages/check-answers-page';
 import { QuestionPage } from '../src/questionnaire/pages/question-page';
-import { ResultPage } from '../src/questionnaire/pages/result-page';
+import { ResultPage } from '../src/result/result-page';
 import { UrgentPage } from '../src/questionnaire/pages/urgent-page';
-import { questionIds } from '../src/questionnaire/questions';
+import { questionIds } from '../src/catalogue/questions';
 import { fixtures } from './fixtures/answers';
 
 const forSomeoneElse = (answers: Answers) => readAnswers({ ...answers, respondent: 'someoneElse' });
@@ -63,14 +65,14 @@ describe('the third-person words are complete', () => {
       { id: 'plmdCannotAssessWithoutObserver', sources: [] },
     ];
     const texts: string[] = [
-      ...sample.map((r) => (outcome.reasons[r.id] as { thirdPerson: (x: Reason) => string }).thirdPerson(r)),
-      ...Object.values(outcome.alerts).map((a) => a.thirdPerson ?? a.patient),
+      ...sample.map((r) => reasonText(r, outcome.reasonsThirdPerson)),
+      ...Object.entries(outcome.alerts).map(([id, text]) => outcome.alertsThirdPerson[id as MimicLabel] ?? text),
       ...Object.entries(outcome.softFlags).map(([id, text]) => (outcome.softFlagsThirdPerson as Record<string, string>)[id] ?? text),
       ...Object.values(outcome.adviceThirdPerson),
       ...Object.values(outcome.notesThirdPerson),
       ...Object.values(outcome.urgent.thirdPerson),
       ...Object.values(outcome.result.thirdPerson).map((t) => (typeof t === 'function' ? t('Water tablets') : t)),
-      ...Object.values(gpMessages.handoutThirdPerson),
+      ...Object.values(handoutMessages.thirdPerson),
     ];
     for (const text of texts) expect(text).not.toMatch(patientAsYou);
   });

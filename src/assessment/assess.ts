@@ -1,11 +1,12 @@
 /**
  * The assessment: answers in, "patterns that fit" out. Pure (no React, XState, dates or randomness)
- * and total: it never throws, whatever it is given. Every band comes from a named rule of spec §10,
- * and every rule that fires leaves a reason with its sources; §10.10 settles the ambiguous readings.
+ * and total: it never throws, whatever it is given. Every band comes from a named rule, and every rule
+ * that fires leaves a reason with its sources; docs/clinical-basis.md describes each rule (§3–§9) and
+ * the readings chosen where the criteria are ambiguous (§10).
  */
-import type { SourceId } from '../content/sources';
-import { readAnswers, type Answers } from '../questionnaire/answers';
-import { redFlagIds, type OptionId, type RedFlagId } from '../questionnaire/questions';
+import type { SourceId } from '../catalogue/sources';
+import { readAnswers, type Answers } from '../catalogue/answers';
+import { redFlagIds, type OptionId, type RedFlagId } from '../catalogue/questions';
 import {
   conditionIds,
   conditionLinks,
@@ -14,6 +15,7 @@ import {
   medicineLinks,
   medicineLinkTopic,
   mimicLabels,
+  reasonSources,
   redFlags,
   type AdviceId,
   type ConditionId,
@@ -23,12 +25,13 @@ import {
   type LabRuleId,
   type MedicineLink,
   type MimicLabel,
+  type ReasonId as KnownReasonId,
   type RedFlagLabel,
   type SoftFlagId,
   type Urgency,
 } from './knowledge';
 
-export type { Answers } from '../questionnaire/answers';
+export type { Answers } from '../catalogue/answers';
 export type { ConditionId, LabId, Urgency } from './knowledge';
 
 export type Band = 'likely' | 'possible' | 'unlikely';
@@ -57,6 +60,9 @@ export type Reason =
   | { id: 'plmdNotSuspected'; sources: SourceId[] }
   | { id: 'plmdCannotAssessWithoutObserver'; sources: SourceId[] };
 export type ReasonId = Reason['id'];
+function cited(id: KnownReasonId): SourceId[] {
+  return [...reasonSources[id]];
+}
 
 export interface LabRecommendation {
   id: LabId;
@@ -89,13 +95,13 @@ export interface Assessment {
   bands: Record<ConditionId, Band> | null;
   secondary: SecondaryLabel[];
   labs: LabId[];
-  /** The red flags ticked, in spec §7 order, with the label and tier of each. */
+  /** The red flags ticked, in the order they are asked, with the label and tier of each. */
   redFlags: { id: RedFlagId; label: RedFlagLabel; tier: Exclude<Urgency, 'routine'>; sources: SourceId[] }[];
   /** Reasons per condition; empty when a red flag stopped scoring. */
   reasons: Record<ConditionId, Reason[]>;
   /** The mimic and alert labels of `secondary`, with their sources. */
   alerts: { id: MimicLabel; sources: SourceId[] }[];
-  /** Criterion checklists for the clinician (spec §10.8); null on a red flag. */
+  /** Criterion checklists for the clinician; null on a red flag. */
   criteria: {
     rls: Record<RlsCriterion | 'R5', CriterionStatus>;
     cramps: Record<'A' | 'B' | 'C', CriterionStatus>;
@@ -115,8 +121,8 @@ export interface Assessment {
 const tierRank: Record<Urgency, number> = { routine: 0, sameDay: 1, emergency: 2 };
 
 /**
- * Turns answers into the assessment of spec §10. Accepts any subset of answers, unknown keys and
- * unknown option ids (contract §1); a non-object is read as no answers.
+ * Turns answers into the assessment (docs/clinical-basis.md §3–§9). Accepts any subset of answers,
+ * unknown keys and unknown option ids (contract §1); a non-object is read as no answers.
  */
 export function assess(answers: Answers): Assessment {
   const a = readAnswers(answers);
@@ -132,7 +138,7 @@ export function assess(answers: Answers): Assessment {
   const notes: NoteId[] = [];
   if (a.ageBand === 'under18') notes.push('underEighteen');
 
-  // §10.1 step 1 and §10.10 items 1–3: any §7 flag stops scoring, even when ticked beside "none".
+  // Readings 1–3 (docs/clinical-basis.md §10): any red flag stops scoring, even when ticked beside "none".
   const ticked = redFlagIds.filter((id) => (a.redFlags ?? []).includes(id));
   if (ticked.length > 0) {
     const flags = ticked.map((id) => ({ id, ...redFlags[id] }));
@@ -158,7 +164,7 @@ export function assess(answers: Answers): Assessment {
     };
   }
 
-  // §10.2 derived features.
+  // From answers to criteria (docs/clinical-basis.md §3).
   const keepMoving = R.has('keepMoving');
   const R1 = a.urgeToMove === 'yes' || (a.urgeToMove === 'unsure' && S.has('urgeWithCrawlingAching'));
   const R2 = a.restTrigger === 'yes';
@@ -199,62 +205,62 @@ export function assess(answers: Answers): Assessment {
   const sleepIssue = a.unrefreshed === 'yes' || I.has('sleepOnsetOrWaking') || I.has('daytimeTiredness');
   const osa = a.snoringApnoea === 'yes';
 
-  // §10.3 RLS band.
+  // RLS band (docs/clinical-basis.md §4).
   const rlsReasons: Reason[] = [];
   const criteriaMet: Record<RlsCriterion, boolean> = { R1, R2, R3, R4 };
   const missing = (['R2', 'R3', 'R4'] as const).filter((c) => !criteriaMet[c]);
   let rls: Band;
   if (R1 && missing.length === 0) {
-    if (akathisia) rlsReasons.push({ id: 'rlsAkathisia', sources: ['S1', 'S7', 'S9', 'S49'] });
-    if (coexisting.length > 0) rlsReasons.push({ id: 'rlsCoexistingMimic', mimics: coexisting, sources: ['S1', 'S6'] });
-    if (rlsReasons.length === 0) rlsReasons.push({ id: 'rlsAllFour', sources: ['S1', 'S2'] });
+    if (akathisia) rlsReasons.push({ id: 'rlsAkathisia', sources: cited('rlsAkathisia') });
+    if (coexisting.length > 0) rlsReasons.push({ id: 'rlsCoexistingMimic', mimics: coexisting, sources: cited('rlsCoexistingMimic') });
+    if (rlsReasons.length === 0) rlsReasons.push({ id: 'rlsAllFour', sources: cited('rlsAllFour') });
     rls = akathisia || coexisting.length > 0 ? 'possible' : 'likely';
   } else if (R1 && missing.length === 1) {
     if (akathisia || discordantMimics.length > 0) {
       const mimics: MimicLabel[] = akathisia ? ['akathisiaMimic', ...discordantMimics] : discordantMimics;
-      rlsReasons.push({ id: 'rlsOneMissingAndMimic', missing, mimics, sources: ['S1', 'S6'] });
+      rlsReasons.push({ id: 'rlsOneMissingAndMimic', missing, mimics, sources: cited('rlsOneMissingAndMimic') });
       rls = 'unlikely';
     } else {
-      rlsReasons.push({ id: 'rlsOneMissing', missing, sources: ['S1', 'S2'] });
+      rlsReasons.push({ id: 'rlsOneMissing', missing, sources: cited('rlsOneMissing') });
       rls = 'possible';
     }
   } else {
-    rlsReasons.push(R1 ? { id: 'rlsTooFewFeatures', missing, sources: ['S1'] } : { id: 'rlsNoUrge', sources: ['S1'] });
+    rlsReasons.push(R1 ? { id: 'rlsTooFewFeatures', missing, sources: cited('rlsTooFewFeatures') } : { id: 'rlsNoUrge', sources: cited('rlsNoUrge') });
     rls = 'unlikely';
   }
 
-  // §10.4 sleep-related leg cramps band, with the Parkinson's downgrade (§10.10 item 7).
+  // Sleep-related leg cramps band, with the Parkinson's downgrade (docs/clinical-basis.md §10, reading 7).
   const crampReasons: Reason[] = [];
   const dystonia = C.has('parkinsons') || O.has('tremorOrSlowness');
   let cramps: Band;
   let dystoniaDowngrade = false;
   if (CA && CB && CC) {
-    crampReasons.push({ id: 'crampsAllThree', sources: ['S22', 'S23'] });
+    crampReasons.push({ id: 'crampsAllThree', sources: cited('crampsAllThree') });
     if (dystonia) {
       dystoniaDowngrade = true;
-      crampReasons.push({ id: 'crampsParkinsonsDowngrade', sources: ['S25', 'S23'] });
+      crampReasons.push({ id: 'crampsParkinsonsDowngrade', sources: cited('crampsParkinsonsDowngrade') });
     }
     cramps = dystonia ? 'possible' : 'likely';
   } else if (CB && (CA || (suddenTightening && CC))) {
     const unconfirmed: ('A' | 'C')[] = [];
     if (!CA) unconfirmed.push('A');
     if (!CC) unconfirmed.push('C');
-    crampReasons.push({ id: 'crampsSome', unconfirmed, sources: ['S22', 'S23'] });
+    crampReasons.push({ id: 'crampsSome', unconfirmed, sources: cited('crampsSome') });
     cramps = 'possible';
   } else {
-    crampReasons.push(suddenTightening ? { id: 'crampsNotInBed', sources: ['S22', 'S21'] } : { id: 'crampsNotDescribed', sources: ['S22'] });
+    crampReasons.push(suddenTightening ? { id: 'crampsNotInBed', sources: cited('crampsNotInBed') } : { id: 'crampsNotDescribed', sources: cited('crampsNotDescribed') });
     cramps = 'unlikely';
   }
   const daytimeCramps = !CB && suddenTightening && (CC || a.muscleHardens === 'yes');
 
-  // §10.5 PLMD band: never likely; RLS takes precedence.
+  // PLMD band: never likely; RLS takes precedence.
   const plmdReasons: Reason[] = [];
   let plmd: Band;
   if (rls !== 'unlikely') {
-    plmdReasons.push({ id: 'plmdRlsTakesPrecedence', sources: ['S34'] });
+    plmdReasons.push({ id: 'plmdRlsTakesPrecedence', sources: cited('plmdRlsTakesPrecedence') });
     plmd = 'unlikely';
   } else if (observed && sleepIssue) {
-    plmdReasons.push({ id: 'plmdSuspected', sources: ['S34', 'S35'] });
+    plmdReasons.push({ id: 'plmdSuspected', sources: cited('plmdSuspected') });
     plmd = 'possible';
   } else {
     // Without an observer nothing can be said about movements in sleep; a partner who watched and saw
@@ -262,15 +268,15 @@ export function assess(answers: Answers): Assessment {
     const noObserver = a.partnerObserved === 'noObserver' || a.partnerObserved === undefined;
     plmdReasons.push(
       noObserver && a.unrefreshed === 'yes'
-        ? { id: 'plmdCannotAssessWithoutObserver', sources: ['S34', 'S36'] }
-        : { id: 'plmdNotSuspected', sources: ['S35'] },
+        ? { id: 'plmdCannotAssessWithoutObserver', sources: cited('plmdCannotAssessWithoutObserver') }
+        : { id: 'plmdNotSuspected', sources: cited('plmdNotSuspected') },
     );
     plmd = 'unlikely';
   }
 
   const bands: Record<ConditionId, Band> = { rls, nocturnalLegCramps: cramps, plmd };
 
-  // §10.6 primary and secondary.
+  // Primary and secondary (docs/clinical-basis.md §5).
   const primary: Primary =
     conditionIds.find((c) => bands[c] === 'likely') ?? conditionIds.find((c) => bands[c] === 'possible') ?? 'noneFits';
   const alertIds: MimicLabel[] = [];
@@ -293,7 +299,7 @@ export function assess(answers: Answers): Assessment {
     ...alertIds,
   ];
 
-  // §10.7 labs, in the contract's display order; each keeps the rules that listed it.
+  // Tests (docs/clinical-basis.md §7), in the fixed display order; each keeps the rules that listed it.
   const firedLabRules: LabRuleId[] = [];
   if (rls !== 'unlikely') {
     firedLabRules.push('rlsIronAndKidneys');
@@ -306,13 +312,11 @@ export function assess(answers: Answers): Assessment {
     if (M.has('diuretic') || C.has('kidneyDiseaseOrDialysis') || C.has('liverDisease') || C.has('heavyAlcohol')) {
       firedLabRules.push('crampsMagnesium');
     }
-    if (O.has('excessiveThirst') || C.has('diabetes')) firedLabRules.push('crampsDiabetes');
     if (C.has('liverDisease') || C.has('heavyAlcohol')) firedLabRules.push('crampsLiver');
     if (M.has('statin') || O.has('muscleWastingOrTwitching')) firedLabRules.push('crampsMuscle');
   }
   if (plmd === 'possible') firedLabRules.push('plmdWorkUp');
   if (neuropathyFeat) firedLabRules.push('neuropathyPattern');
-  if (O.has('bothAnklesSwell')) firedLabRules.push('ankleSwelling');
   const labDetails = labList(firedLabRules);
   if (labDetails.some((l) => l.id === 'ferritin' || l.id === 'transferrinSaturation')) notes.push('ironTestPreparation');
 

@@ -1,8 +1,8 @@
 /**
- * The terse prompt a GP reads for each question (spec §9 "Clinician wording"), in English. Kept apart
- * from the patient wording so that only GP mode, the clinician view and the FHIR export load it.
+ * The terse prompt a GP reads for each question, in English. Kept apart from the patient wording
+ * so that only GP mode, the clinician view and the FHIR export load it.
  */
-import type { QuestionId } from '../questionnaire/questions';
+import type { QuestionId } from '../catalogue/questions';
 
 export const clinicianPrompts: Record<QuestionId, string> = {
   respondent: 'History from',

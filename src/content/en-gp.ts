@@ -1,183 +1,26 @@
 /**
- * Words of the clinician view, the copy-to-notes text and the printed appointment handout, in English,
- * keyed by the ids of the catalogue and the assessment (the same shape of module as `en.ts`).
- * Clinician wording is terse; handout wording is the patient's. Every clinical statement is shown with
- * its sources by the component that uses it; nothing here is from the seed's unverified figures
- * (spec §13.7) or marked NOT FOUND in the spec.
+ * Words of the clinician view and the copy-to-notes text, in English, keyed by the ids of the
+ * catalogue and the assessment. Clinician wording is terse. Only GP mode loads this module: the
+ * patient's pages never download it. Every clinical statement is shown with its sources by the
+ * component that uses it. Nothing here rests on a claim without a verified source
+ * (docs/clinical-basis.md §12 lists those claims).
  */
-import type { CriterionStatus } from '../assessment/assess';
+import type { CriterionStatus, MimicGroup, RlsCriterion } from '../assessment/assess';
 import type {
   ConditionId,
   LabId,
   LabRuleId,
   MedicineLink,
+  MimicLabel,
   RedFlagLabel,
   SoftFlagId,
   Urgency,
 } from '../assessment/knowledge';
-import type { MultiChoiceId, OptionId, QuestionId } from '../questionnaire/questions';
-import type { Mode } from '../questionnaire/steps';
+import { listInWords } from './text';
+import type { ReasonWords } from './reason-text';
 
 type Tier = Exclude<Urgency, 'routine'>;
 export type ChecklistStatus = CriterionStatus | 'needsPolysomnography';
-
-/** Short, plain option wording for lists (notes, handout, "answers behind it"); falls back to en.ts labels. */
-const optionShort: { [Q in QuestionId]?: Partial<Record<OptionId<Q>, string>> } = {
-  ageBand: { under18: 'under 18', '18to49': '18 to 49', '50to64': '50 to 64', '65plus': '65 or over' },
-  pregnancy: { pregnant: 'pregnant', postpartum6w: 'gave birth in the last 6 weeks', no: 'no', notApplicable: 'not applicable' },
-  sensation: {
-    suddenPainfulTightening: 'sudden painful muscle tightening (cramp)',
-    urgeWithCrawlingAching: 'uncomfortable feeling with a need to move',
-    numbBurningTingling: 'numbness, burning or pins and needles',
-    jointOrMuscleAche: 'dull ache, stiffness or heaviness',
-    innerRestlessnessWholeBody: 'whole-body inner restlessness',
-    suddenJerkFallingAsleep: 'single jerk when falling asleep',
-    noDiscomfortJustFidgeting: 'foot tapping out of habit, no discomfort',
-    noFeelingPartnerNotices: 'nothing felt (others see leg movements in sleep)',
-    none: 'no leg symptoms',
-  },
-  restTrigger: { onlyWakesFromSleep: 'no, wakes from sleep' },
-  relief: {
-    keepMoving: 'keeping moving',
-    forcefulStretch: 'firm stretching',
-    changePositionOnce: 'one change of position',
-    restOrElevate: 'rest or raising the legs',
-    nothingHelps: 'nothing helps',
-    notApplicable: 'does not apply',
-  },
-  returnsOnRest: { notApplicable: 'does not apply' },
-  timing: {
-    eveningNightWorse: 'worse in the evening or at night',
-    noDifference: 'same at any time of day',
-    daytimeWorse: 'worse in the daytime',
-    onlyInBedOrSleep: 'only in bed, waking from sleep',
-  },
-  episodeLength: {
-    secondsToMinutes: 'seconds to about 10 minutes',
-    over10min: 'over 10 minutes',
-    lastsWhileStill: 'as long as keeping still',
-    constant: 'most of the time',
-    unknown: 'not sure',
-  },
-  location: {
-    calf: 'calf',
-    foot: 'foot',
-    thigh: 'thigh',
-    bothLegs: 'both legs',
-    oneLegOnly: 'one leg only',
-    arms: 'arms',
-    wholeBody: 'whole body',
-    joints: 'joints',
-  },
-  frequency: {
-    fewerThan5Ever: 'fewer than 5 times ever',
-    under2PerWeek: 'less than twice a week',
-    '2plusPerWeek': 'twice a week or more',
-  },
-  impact: {
-    none: 'not bothered',
-    sleepOnsetOrWaking: 'sleep',
-    daytimeTiredness: 'daytime tiredness',
-    distressOrFunction: 'mood or daily life',
-  },
-  partnerObserved: {
-    kickingIUnaware: 'yes, unaware of it',
-    kickingIAware: 'yes, sometimes aware',
-    no: 'no',
-    noObserver: 'no observer',
-  },
-  snoringApnoea: { unknown: 'not sure' },
-  medications: {
-    diuretic: 'diuretic',
-    statin: 'statin',
-    longActingBetaAgonist: 'long-acting beta-agonist inhaler',
-    calciumChannelBlocker: 'nifedipine or amlodipine',
-    lithium: 'lithium',
-    nsaid: 'NSAID',
-    ivIronSucrose: 'IV iron',
-    estrogenOrRaloxifene: 'oestrogen/HRT or raloxifene',
-    teriparatide: 'teriparatide',
-    sedatingAntihistamine: 'sedating antihistamine',
-    antipsychotic: 'antipsychotic',
-    dopamineBlockingAntiemetic: 'metoclopramide or prochlorperazine',
-    antidepressant: 'antidepressant',
-    dopamineAgonistOrLevodopa: 'dopamine agonist or levodopa',
-    none: 'none of those listed',
-  },
-  medStartedRecently: { notApplicable: 'does not apply' },
-  conditions: {
-    kidneyDiseaseOrDialysis: 'kidney disease or dialysis',
-    diabetes: 'diabetes',
-    neuropathy: 'neuropathy',
-    ironDeficiencyOrBloodLoss: 'low iron, anaemia or blood loss',
-    thyroidDisease: 'thyroid disease',
-    liverDisease: 'liver disease',
-    parkinsons: "Parkinson's disease",
-    multipleSclerosis: 'multiple sclerosis',
-    peripheralArterialDisease: 'peripheral arterial disease',
-    lumbarSpinalStenosis: 'lumbar spinal stenosis',
-    venousDiseaseOrOedema: 'varicose veins or swollen legs',
-    arthritis: 'arthritis',
-    familyHistoryRLS: 'family history of RLS',
-    heavyAlcohol: 'heavy alcohol use',
-    none: 'none of those listed',
-  },
-  otherSymptoms: {
-    numbTinglingFeet: 'numb or tingling feet',
-    calfPainWalkingEasesRest: 'calf pain on walking, eased by rest',
-    excessiveThirst: 'thirst or passing a lot of urine',
-    bothAnklesSwell: 'both ankles swell',
-    tremorOrSlowness: 'tremor, stiffness or slowness',
-    lightheadedOnStanding: 'light-headed on standing',
-    muscleWastingOrTwitching: 'muscle thinning or twitching',
-    none: 'none of those listed',
-  },
-};
-
-/**
- * Pertinent positives and negatives: the phrase for a question answered yes (or no), and the prefix
- * that groups the ticked options of a multi-choice question.
- */
-const findings = {
-  yesNo: {
-    urgeToMove: 'urge to move the legs',
-    muscleHardens: 'muscle goes hard',
-    restTrigger: 'starts or worse when still',
-    returnsOnRest: 'returns on keeping still',
-    unrefreshed: 'unrefreshed or sleepy in the day',
-    snoringApnoea: 'loud snoring or breathing pauses',
-    medStartedRecently: 'began or worsened after a medicine change',
-    partnerObserved: 'leg kicks seen in sleep',
-  } satisfies Partial<Record<QuestionId, string>>,
-  groups: {
-    sensation: 'feels like',
-    relief: 'eased by',
-    episodeLength: 'lasts',
-    location: 'where',
-    impact: 'affects',
-    medications: 'medicines',
-    conditions: 'conditions',
-    otherSymptoms: 'also',
-  } satisfies Partial<Record<MultiChoiceId, string>>,
-  /** Said when a multi-choice question was answered "none of these". */
-  noneOf: {
-    sensation: 'leg symptoms',
-    impact: 'effect on sleep or daily life',
-    medications: 'any of the listed medicines',
-    conditions: 'any of the listed conditions',
-    otherSymptoms: 'any of the other listed symptoms',
-  } satisfies Partial<Record<MultiChoiceId, string>>,
-  onset: 'started',
-  wakesFromSleep: 'wakes from sleep',
-  nothingHelps: 'nothing eases it',
-  notEasedByMoving: 'eased by keeping moving',
-  notEasedByStretching: 'eased by firm stretching',
-  eveningWorse: 'worse in the evening or at night',
-  noObserver: 'leg kicks in sleep (nobody to see them)',
-  timing: 'time of day',
-  frequency: 'how often',
-  pregnancy: 'pregnancy',
-};
 
 const clinicianRedFlagLabels = {
   suspectedDvt: 'Suspected DVT or cellulitis',
@@ -208,18 +51,69 @@ const labShort = {
   polysomnography: 'polysomnography referral',
 } satisfies Record<LabId, string>;
 
-const monthsLong = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+/** Mimics and alerts as the clinician view and the notes state them (the headline is before the colon). */
+const alerts = {
+  peripheralNeuropathyMimic: 'Peripheral neuropathy features: mimic or co-existing condition.',
+  akathisiaMimic: 'Possible akathisia: whole-body restlessness with a dopamine antagonist.',
+  positionalDiscomfortMimic: 'Positional discomfort: relieved by a single change of position.',
+  venousOrOedemaMimic: 'Venous stasis or oedema pattern: relief by rest or elevation.',
+  claudicationMimic: 'Claudication pattern: exertional calf pain relieved by rest; vascular examination / ABPI.',
+  arthritisMimic: 'Arthritis or myalgia: joint-localised ache.',
+  habitualFootTappingMimic: 'Habitual foot tapping: no discomfort or urge.',
+  hypnicJerksMimic: 'Hypnic jerks reported.',
+  dystoniaMimic: "Parkinson's disease or tremor/slowness: consider dystonia as a cramp mimic.",
+  daytimeOrExerciseCramps: 'Cramps outside time in bed: daytime or exercise-associated cramps, not sleep-related leg cramps.',
+  rlsAugmentationToReview: 'Dopamine agonist or levodopa with earlier, spreading or daytime symptoms: review for augmentation.',
+  osaToExclude: 'Snoring or witnessed apnoeas: exclude OSA; PLMD cannot be diagnosed while OSA is untreated.',
+} satisfies Record<MimicLabel, string>;
+
+const labs = {
+  ferritin: 'Serum ferritin',
+  transferrinSaturation: 'Transferrin saturation (serum iron, TIBC)',
+  fullBloodCount: 'Full blood count',
+  renalFunction: 'Urea and electrolytes, creatinine (eGFR)',
+  calcium: 'Calcium',
+  magnesium: 'Magnesium',
+  thyroidFunction: 'Thyroid function (TSH)',
+  hba1c: 'HbA1c',
+  liverFunction: 'Liver function tests',
+  creatineKinase: 'Creatine kinase',
+  b12Folate: 'Vitamin B12 and folate',
+  polysomnography: 'Sleep study (polysomnography) referral',
+} satisfies Record<LabId, string>;
+
+const reasons = {
+  rlsAllFour: () => 'IRLSSG 1–4 met; no discordant mimic; criterion 5 to be confirmed clinically.',
+  rlsAkathisia: () => 'IRLSSG 1–4 met; akathisia (dopamine antagonist) cannot be excluded; criterion 5 uncertain.',
+  rlsCoexistingMimic: (r: { mimics: MimicGroup[] }) =>
+    `IRLSSG 1–4 met; co-existing ${listInWords(r.mimics.map((m) => ({ nerve: 'neuropathy', vein: 'venous disease or oedema', circulation: 'claudication' })[m]))} — criterion 5 needs clinical judgement (RLS and the mimic may co-exist).`,
+  rlsOneMissing: (r: { missing: RlsCriterion[] }) =>
+    `IRLSSG: criterion ${r.missing.map((c) => c.slice(1)).join(', ')} not met (in very severe RLS, relief or evening worsening may not be noticeable but must have been present before).`,
+  rlsOneMissingAndMimic: (r: { missing: RlsCriterion[]; mimics: MimicLabel[] }) =>
+    `IRLSSG criterion ${r.missing.map((c) => c.slice(1)).join(', ')} not met and criterion 5 fails: ${r.mimics.map((m) => alerts[m].split(':')[0]).join('; ')}.`,
+  rlsNoUrge: () => 'IRLSSG 1 (urge to move) not met.',
+  rlsTooFewFeatures: (r: { missing: RlsCriterion[] }) =>
+    `IRLSSG criteria ${r.missing.map((c) => c.slice(1)).join(', ')} not met.`,
+  crampsAllThree: () => 'ICSD-3 cramp features A–C present.',
+  crampsSome: (r: { unconfirmed: ('A' | 'C')[] }) => `ICSD-3: element ${r.unconfirmed.join(' and ')} not confirmed.`,
+  crampsParkinsonsDowngrade: () => "Downgraded to possible: Parkinson's disease or tremor/slowness (dystonia mimic).",
+  crampsNotDescribed: () => 'ICSD-3 cramp A not reported.',
+  crampsNotInBed: () => 'ICSD-3 cramp B (during time in bed) not met.',
+  plmdRlsTakesPrecedence: () =>
+    'Limb movements in sleep are common in RLS and are recorded as PLMS; PLMD is not diagnosed when RLS is present.',
+  plmdSuspected: () =>
+    'PLMD suspected; PSG required (ICSD-3 A–B); criterion C plausible; exclude D (OSA, narcolepsy, RBD, drugs).',
+  plmdNotSuspected: () => 'No witnessed repetitive movements with sleep disturbance.',
+  plmdCannotAssessWithoutObserver: () => 'PLMD cannot be assessed without an observer or PSG; consider other causes of unrefreshing sleep.',
+} satisfies ReasonWords;
 
 export const enGp = {
-  /** "12 March 2026": unambiguous in any locale. */
-  formatDate: (date: Date) => `${date.getDate()} ${monthsLong[date.getMonth()]} ${date.getFullYear()}`,
-  optionShort,
-  findings,
+  reasons,
+  alerts,
+  labs,
   conditionShort: { rls: 'RLS', nocturnalLegCramps: 'Sleep-related leg cramps', plmd: 'PLMD' } satisfies Record<ConditionId, string>,
   clinician: {
+    title: 'Clinician summary',
     redFlagsTitle: 'Red flags',
     redFlagTier: {
       emergency: 'Emergency: immediate assessment now (999 or A&E).',
@@ -256,7 +150,6 @@ export const enGp = {
     statusSymbols: { met: '✓', notMet: '✗', unknown: '?', needsPolysomnography: '?' } satisfies Record<ChecklistStatus, string>,
     notAsked: 'Not asked',
     notAnswered: 'Not answered',
-    notScored: 'Not assessed: a red flag was reported.',
     rls: {
       caption: 'Restless legs syndrome: IRLSSG essential criteria (2014)',
       rows: {
@@ -268,7 +161,6 @@ export const enGp = {
       },
       r5Unknown: 'Cannot be confirmed from answers: needs history and examination.',
       r5NotMet: 'A mimic explains the picture:',
-      r3Support: 'Comes back on keeping still again',
       courseRow: 'Specifier: clinical course',
       course: {
         chronicPersistent: 'Chronic-persistent (twice a week or more on average over the past year)',
@@ -314,9 +206,9 @@ export const enGp = {
     softFlags: {
       bothAnklesSwell: 'Bilateral ankle swelling: consider a cardiac or renal cause.',
       calfPainWalkingEasesRest: 'Exertional calf pain eased by rest: vascular examination.',
-      excessiveThirst: 'Thirst or polyuria: consider diabetes (HbA1c).',
+      excessiveThirst: 'Thirst or polyuria: consider diabetes.',
       muscleWastingOrTwitching: 'Muscle wasting or fasciculations: consider a lower motor neuron cause.',
-      lightheadedOnStanding: 'Light-headed on standing: consider orthostatic hypotension (hypotensive akathisia).',
+      lightheadedOnStanding: 'Light-headed on standing: consider postural (orthostatic) hypotension.',
       suspectedAkathisia: 'Suspected akathisia: prompt review by the prescriber.',
       augmentation: 'Dopamine agonist or levodopa with earlier or spreading symptoms: review for augmentation.',
     } satisfies Record<SoftFlagId, string>,
@@ -332,7 +224,7 @@ export const enGp = {
     } satisfies Record<MedicineLink, string>,
     otherMedicine: 'Other regular medicines: full medication review',
     medStartedRecently:
-      'Symptoms began or worsened within weeks of starting or increasing a medicine: consider a drug-induced cause (akathisia usually starts within weeks of the drug).',
+      'Symptoms began or worsened after starting or increasing a medicine: consider a drug-induced cause, including akathisia.',
     conditionsTitle: 'Associated conditions',
     conditionLinks: { cramps: 'associated with leg cramps', rls: 'associated with RLS' },
     pregnancy: 'Pregnancy or post-partum',
@@ -350,21 +242,19 @@ export const enGp = {
       rlsThyroid: 'RLS with thyroid disease.',
       crampsConsiderPanel: 'Cramps: usually unnecessary unless a secondary cause is suspected; a "consider" panel.',
       crampsMagnesium: 'Cramps with a diuretic, kidney or liver disease, or heavy alcohol use.',
-      crampsDiabetes: 'Cramps with thirst or known diabetes.',
       crampsLiver: 'Cramps with liver disease or heavy alcohol use.',
       crampsMuscle: 'Cramps with a statin, or muscle wasting or twitching.',
       plmdWorkUp: 'PLMD suspected: polysomnography is required for the diagnosis; first blood tests.',
       neuropathyPattern: 'Neuropathy features: common secondary causes (nerve conduction studies if indicated).',
-      ankleSwelling: 'Bilateral ankle swelling: renal or cardiac cause.',
     } satisfies Record<LabRuleId, string>,
     ironNoteTitle: 'Iron studies (AASM 2024)',
     ironNote:
-      'Check ferritin and transferrin saturation in clinically significant RLS. Take a morning sample, with no iron supplements or iron-containing foods for at least 24 hours. Adult thresholds for iron therapy: ferritin ≤\u00a075\u00a0ng/mL or transferrin saturation <\u00a020% (consensus values, not empirically tested). Ferritin rises with inflammation, so transferrin saturation is measured as well.',
+      'Check ferritin and transferrin saturation in clinically significant RLS. Take a morning sample, with no iron supplements or iron-containing foods for at least 24 hours. Adult thresholds for iron therapy: ferritin ≤\u00a075\u00a0ng/mL or transferrin saturation <\u00a020%.',
     ironOlder: 'Older sources use ferritin <\u00a050\u00a0ng/mL.',
+    ironInflammation: 'Ferritin is an acute-phase protein: it rises with inflammation.',
 
     examTitle: 'Examination',
     examLead: 'Look for a secondary cause or a mimic:',
-    examSeed: ['Peripheral neurological deficits', 'Lower-limb weakness', 'Gait or speech abnormalities', 'Peripheral oedema'],
     examCks: [
       'Peripheral pulses and capillary refill',
       'Pallor',
@@ -403,7 +293,7 @@ export const enGp = {
     unavailable: 'Could not copy automatically. Select the text below and copy it.',
   },
   notes: {
-    header: (date: string, mode: Mode, version: string) =>
+    header: (date: string, mode: 'patient' | 'gp', version: string) =>
       `nightlegs screening questionnaire, ${date}, ${mode === 'gp' ? 'GP mode' : 'completed by patient'}${version ? `, version ${version}` : ''}.`,
     age: 'Age',
     redFlagsNone: 'Red flags screened: none reported.',
@@ -446,46 +336,9 @@ export const enGp = {
     disclaimer: 'Screening questionnaire, not a diagnosis.',
     more: '(more in the app)',
   },
-  handout: {
-    title: 'My night-time leg symptoms: answers for my GP',
-    meta: (date: string, version: string) => `Filled in on ${date} with nightlegs${version ? ` version ${version}` : ''}.`,
-    redFlagsTitle: 'Urgent warning signs',
-    redFlagsNone: 'I was asked about 10 urgent warning signs and have none of them.',
-    redFlagsReported: 'I have these urgent warning signs:',
-    tierWords: { emergency: 'Emergency', sameDay: 'Urgent' } satisfies Record<Tier, string>,
-    suggestTitle: 'What my answers suggest',
-    notScored: 'Not scored, because urgent warning signs come first.',
-    otherThings: 'Other things to check:',
-    yesTitle: 'What I have',
-    noTitle: 'What I do not have',
-    unsureTitle: 'Not sure',
-    noneListed: 'Nothing from the questions I was asked.',
-    testsTitle: 'Tests to ask about',
-    testsLead: 'My GP will decide which tests I need, if any.',
-    testsNone: 'No tests are suggested from my answers.',
-    medicinesTitle: 'Medicines that may play a part',
-    notDiagnosis:
-      'This is not a diagnosis. It shows which patterns my answers fit, to help me and my GP talk about them. Only a doctor can tell what is wrong.',
-    printButton: 'Print or save as PDF',
-    answeredBy: { self: 'Answered by: the patient', someoneElse: 'Answered by: someone else on their behalf' },
-  },
-  /** The handout when someone else answered: the patient is "they", the GP is theirs. */
-  handoutThirdPerson: {
-    title: 'Night-time leg symptoms: answers for their GP',
-    redFlagsNone: 'They were asked about 10 urgent warning signs and have none of them.',
-    redFlagsReported: 'They have these urgent warning signs:',
-    suggestTitle: 'What the answers suggest',
-    yesTitle: 'What they have',
-    noTitle: 'What they do not have',
-    noneListed: 'Nothing from the questions asked.',
-    testsLead: 'Their GP will decide which tests they need, if any.',
-    testsNone: 'No tests are suggested from these answers.',
-    notDiagnosis:
-      'This is not a diagnosis. It shows which patterns the answers fit, to help them, you and their GP talk about them. Only a doctor can tell what is wrong.',
-  },
 };
 
 export type GpMessages = typeof enGp;
 
-/** The clinician and handout messages in use (only English exists today). */
+/** The clinician messages in use (only English exists today). */
 export const gpMessages: GpMessages = enGp;

@@ -1,7 +1,8 @@
 /**
- * The words of the outcome pages (urgent screen, summary, clinician view, handout), in English,
- * keyed by the ids of the assessment. Kept apart from en.ts so that they load with those pages,
- * not before the first question. A second language is another module of the same type.
+ * The patient's words for the outcome pages (urgent screen, summary, handout), in English, keyed by
+ * the ids of the assessment. Kept apart from en.ts so that they load with those pages, not before the
+ * first question; the clinician's words are in en-gp.ts. A second language is another module of the
+ * same type.
  */
 import type { MimicGroup, NoteId, RlsCriterion } from '../assessment/assess';
 import type {
@@ -16,6 +17,8 @@ import type {
   RedFlagLabel,
   SoftFlagId,
 } from '../assessment/knowledge';
+import type { ReasonWords } from './reason-text';
+import { listInWords } from './text';
 
 const missingCriterion: Record<RlsCriterion, string> = {
   R1: 'an urge to move your legs',
@@ -37,11 +40,7 @@ const mimicGroupWords: Record<MimicGroup, string> = {
   circulation: 'circulation',
 };
 
-function listInWords(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-/** Plain names for mimics and alerts, for lists such as "fits better with …" (spec §10.6). */
+/** Plain names for mimics and alerts, for lists such as "fits better with …". */
 const mimicNames: Record<MimicLabel, string> = {
   peripheralNeuropathyMimic: 'nerve-related symptoms',
   akathisiaMimic: 'medicine-related restlessness',
@@ -57,67 +56,98 @@ const mimicNames: Record<MimicLabel, string> = {
   osaToExclude: 'sleep apnoea',
 };
 
-const alerts: Record<MimicLabel, { patient: string; thirdPerson?: string; clinician: string }> = {
-  peripheralNeuropathyMimic: {
-    patient: 'Numbness, burning or tingling can come from the nerves (neuropathy). Your GP can check this.',
-    thirdPerson: "Numbness, burning or tingling can come from the nerves (neuropathy). Their GP can check this.",
-    clinician: 'Peripheral neuropathy features: mimic or co-existing condition.',
-  },
-  akathisiaMimic: {
-    patient:
-      'Some medicines can cause a restless feeling in the whole body (akathisia). Talk to the person who prescribed it soon. Do not stop it on your own.',
-    thirdPerson: "Some medicines can cause a restless feeling in the whole body (akathisia). Talk to the person who prescribed it soon. Do not stop it without their advice.",
-    clinician: 'Possible akathisia: whole-body restlessness with a dopamine antagonist.',
-  },
-  positionalDiscomfortMimic: {
-    patient: 'Discomfort that goes after one change of position is usually from how you were lying or sitting.',
-    thirdPerson: "Discomfort that goes after one change of position is usually from how they were lying or sitting.",
-    clinician: 'Positional discomfort: relieved by a single change of position.',
-  },
-  venousOrOedemaMimic: {
-    patient: 'Heavy, aching legs that feel better when you rest or raise them can come from the veins or swelling.',
-    thirdPerson: "Heavy, aching legs that feel better with rest or when raised can come from the veins or swelling.",
-    clinician: 'Venous stasis or oedema pattern: relief by rest or elevation.',
-  },
-  claudicationMimic: {
-    patient: 'Calf pain when walking that goes when you stop can be a sign of poor circulation. Your GP should check this.',
-    thirdPerson: "Calf pain when walking that goes when they stop can be a sign of poor circulation. Their GP should check this.",
-    clinician: 'Claudication pattern: exertional calf pain relieved by rest; vascular examination / ABPI.',
-  },
-  arthritisMimic: {
-    patient: 'Aching in the joints may come from the joints themselves (arthritis).',
-    clinician: 'Arthritis or myalgia: joint-localised ache.',
-  },
-  habitualFootTappingMimic: {
-    patient: 'Tapping or jiggling your feet out of habit, without discomfort, is not restless legs.',
-    thirdPerson: "Tapping or jiggling the feet out of habit, without discomfort, is not restless legs.",
-    clinician: 'Habitual foot tapping: no discomfort or urge.',
-  },
-  hypnicJerksMimic: {
-    patient: 'A single jerk as you fall asleep (a "sleep start") is common and is not restless legs.',
-    thirdPerson: "A single jerk while falling asleep (a \"sleep start\") is common and is not restless legs.",
-    clinician: 'Hypnic jerks reported.',
-  },
-  dystoniaMimic: {
-    patient: "Parkinson's can cause cramp-like muscle spasms (dystonia); your doctor should check.",
-    thirdPerson: "Parkinson's can cause cramp-like muscle spasms (dystonia); their doctor should check.",
-    clinician: "Parkinson's disease or tremor/slowness: consider dystonia as a cramp mimic.",
-  },
-  daytimeOrExerciseCramps: {
-    patient: 'Your cramps happen in the daytime or with exercise, not in bed; that is a different type of cramp.',
-    thirdPerson: "Their cramps happen in the daytime or with exercise, not in bed; that is a different type of cramp.",
-    clinician: 'Cramps outside time in bed: daytime or exercise-associated cramps, not sleep-related leg cramps.',
-  },
-  rlsAugmentationToReview: {
-    patient:
-      'You take a medicine for restless legs and your symptoms are spreading or coming earlier. Ask your GP to review it. Do not stop it on your own.',
-    thirdPerson: "They take a medicine for restless legs and their symptoms are spreading or coming earlier. Ask their GP to review it. Do not stop it without advice.",
-    clinician: 'Dopamine agonist or levodopa with earlier, spreading or daytime symptoms: review for augmentation.',
-  },
-  osaToExclude: {
-    patient: 'Loud snoring or pauses in breathing need checking for sleep apnoea.',
-    clinician: 'Snoring or witnessed apnoeas: exclude OSA; PLMD cannot be diagnosed while OSA is untreated.',
-  },
+const alerts: Record<MimicLabel, string> = {
+  peripheralNeuropathyMimic:
+    'Numbness, burning or tingling can come from the nerves (neuropathy). Your GP can check this.',
+  akathisiaMimic:
+    'Some medicines can cause a restless feeling in the whole body (akathisia). Talk to the person who prescribed it soon. Do not stop it on your own.',
+  positionalDiscomfortMimic:
+    'Discomfort that goes after one change of position is usually from how you were lying or sitting.',
+  venousOrOedemaMimic:
+    'Heavy, aching legs that feel better when you rest or raise them can come from the veins or swelling.',
+  claudicationMimic:
+    'Calf pain when walking that goes when you stop can be a sign of poor circulation. Your GP should check this.',
+  arthritisMimic: 'Aching in the joints may come from the joints themselves (arthritis).',
+  habitualFootTappingMimic: 'Tapping or jiggling your feet out of habit, without discomfort, is not restless legs.',
+  hypnicJerksMimic: 'A single jerk as you fall asleep (a "sleep start") is common and is not restless legs.',
+  dystoniaMimic: "Parkinson's can cause cramp-like muscle spasms (dystonia); your doctor should check.",
+  daytimeOrExerciseCramps:
+    'Your cramps happen in the daytime or with exercise, not in bed; that is a different type of cramp.',
+  rlsAugmentationToReview:
+    'You take a medicine for restless legs and your symptoms are spreading or coming earlier. Ask your GP to review it. Do not stop it on your own.',
+  osaToExclude: 'Loud snoring or pauses in breathing need checking for sleep apnoea.',
+};
+
+/** The alerts that read differently when someone else is answering; the others read the same. */
+const alertsThirdPerson: Partial<Record<MimicLabel, string>> = {
+  peripheralNeuropathyMimic: 'Numbness, burning or tingling can come from the nerves (neuropathy). Their GP can check this.',
+  akathisiaMimic:
+    'Some medicines can cause a restless feeling in the whole body (akathisia). Talk to the person who prescribed it soon. Do not stop it without their advice.',
+  positionalDiscomfortMimic: 'Discomfort that goes after one change of position is usually from how they were lying or sitting.',
+  venousOrOedemaMimic: 'Heavy, aching legs that feel better with rest or when raised can come from the veins or swelling.',
+  claudicationMimic:
+    'Calf pain when walking that goes when they stop can be a sign of poor circulation. Their GP should check this.',
+  habitualFootTappingMimic: 'Tapping or jiggling the feet out of habit, without discomfort, is not restless legs.',
+  hypnicJerksMimic: 'A single jerk while falling asleep (a "sleep start") is common and is not restless legs.',
+  dystoniaMimic: "Parkinson's can cause cramp-like muscle spasms (dystonia); their doctor should check.",
+  daytimeOrExerciseCramps:
+    'Their cramps happen in the daytime or with exercise, not in bed; that is a different type of cramp.',
+  rlsAugmentationToReview:
+    'They take a medicine for restless legs and their symptoms are spreading or coming earlier. Ask their GP to review it. Do not stop it without advice.',
+};
+
+const reasons = {
+  rlsAllFour: () =>
+    'You described an urge to move your legs that starts when resting, eases while you keep moving, and is worse in the evening: this is the pattern of restless legs.',
+  rlsAkathisia: () =>
+    'You described the pattern of restless legs, but you also take a medicine that can cause whole-body restlessness (akathisia).',
+  rlsCoexistingMimic: (r: { mimics: MimicGroup[] }) =>
+    `You described the pattern of restless legs, but you also have ${listInWords(r.mimics.map((m) => mimicGroupWords[m]))} symptoms that can feel similar; your doctor will need to tell them apart.`,
+  rlsOneMissing: (r: { missing: RlsCriterion[] }) =>
+    `Some but not all features of restless legs. You did not describe ${listInWords(r.missing.map((c) => missingCriterion[c]))}.`,
+  rlsOneMissingAndMimic: (r: { missing: RlsCriterion[]; mimics: MimicLabel[] }) =>
+    `Some features of restless legs, but your answers fit better with ${listInWords(r.mimics.map((m) => mimicNames[m]))}.`,
+  rlsNoUrge: () => 'You did not describe an urge to move your legs.',
+  rlsTooFewFeatures: (r: { missing: RlsCriterion[] }) =>
+    `You did not describe ${listInWords(r.missing.map((c) => missingCriterion[c]))}.`,
+  crampsAllThree: () =>
+    'Sudden, painful hardening of the muscle in bed that eases when you stretch it: the pattern of night-time leg cramps.',
+  crampsSome: () => 'Some features of night cramps.',
+  crampsParkinsonsDowngrade: () => "Parkinson's can cause cramp-like muscle spasms (dystonia); your doctor should check.",
+  crampsNotDescribed: () => 'You did not describe a muscle that suddenly tightens into a painful knot.',
+  crampsNotInBed: () => 'Your cramps do not seem to happen in bed or at night.',
+  plmdRlsTakesPrecedence: () => 'Leg jerks in sleep are common with restless legs, so they are counted as part of it.',
+  plmdSuspected: () =>
+    'Someone has seen your legs kick repeatedly in your sleep and you sleep badly or feel sleepy. This can be periodic limb movement disorder, but only an overnight sleep study can confirm it.',
+  plmdNotSuspected: () => 'Nobody has reported leg kicks in your sleep together with poor sleep.',
+  plmdCannotAssessWithoutObserver: () => 'Without someone to watch you sleep, or a sleep study, we cannot tell if your legs move in sleep.',
+} satisfies ReasonWords;
+
+/**
+ * The reasons as read by someone answering for another person ("you" is the person answering, "they"
+ * the person the answers are about). Reasons that read the same in both voices are shared.
+ */
+const reasonsThirdPerson: ReasonWords = {
+  ...reasons,
+  rlsAllFour: () =>
+    'You described an urge to move their legs that starts when they rest, eases while they keep moving, and is worse in the evening: this is the pattern of restless legs.',
+  rlsAkathisia: () =>
+    'You described the pattern of restless legs, but they also take a medicine that can cause whole-body restlessness (akathisia).',
+  rlsCoexistingMimic: (r: { mimics: MimicGroup[] }) =>
+    `You described the pattern of restless legs, but they also have ${listInWords(r.mimics.map((m) => mimicGroupWords[m]))} symptoms that can feel similar; their doctor will need to tell them apart.`,
+  rlsOneMissing: (r: { missing: RlsCriterion[] }) =>
+    `Some but not all features of restless legs. You did not describe ${listInWords(r.missing.map((c) => missingCriterionThirdPerson[c]))}.`,
+  rlsNoUrge: () => 'You did not describe an urge to move their legs.',
+  rlsTooFewFeatures: (r: { missing: RlsCriterion[] }) =>
+    `You did not describe ${listInWords(r.missing.map((c) => missingCriterionThirdPerson[c]))}.`,
+  crampsAllThree: () =>
+    'Sudden, painful hardening of the muscle in bed that eases when the muscle is stretched: the pattern of night-time leg cramps.',
+  crampsParkinsonsDowngrade: () => "Parkinson's can cause cramp-like muscle spasms (dystonia); their doctor should check.",
+  crampsNotInBed: () => 'Their cramps do not seem to happen in bed or at night.',
+  plmdSuspected: () =>
+    'Someone has seen their legs kick repeatedly in their sleep and they sleep badly or feel sleepy. This can be periodic limb movement disorder, but only an overnight sleep study can confirm it.',
+  plmdNotSuspected: () => 'Nobody has reported leg kicks in their sleep together with poor sleep.',
+  plmdCannotAssessWithoutObserver: () => 'Without someone to watch them sleep, or a sleep study, we cannot tell if their legs move in sleep.',
 };
 
 export const enOutcome = {
@@ -127,7 +157,7 @@ export const enOutcome = {
     sameDayTitle: 'Urgent: get medical advice today',
     sameDayBody: 'One of the signs you ticked needs to be checked today. Contact your GP straight away for an urgent appointment, or call 111.',
     maternity: 'Because you are pregnant or had a baby in the last 6 weeks, contact your maternity unit or midwife today.',
-    /** Actions speak to the person answering; the person they are about is "them". */
+    /** Said to someone answering for another person: "you" is the person answering, the person they are about is "them". */
     thirdPerson: {
       emergencyBody: 'One of the signs you ticked can be serious and needs help straight away. Call 999 now, or take them to A&E.',
       sameDayBody:
@@ -144,7 +174,6 @@ export const enOutcome = {
   },
   result: {
     title: 'Your summary',
-    clinicianTitle: 'Clinician summary',
     suggestTitle: 'What your answers suggest',
     noneFits:
       "Your answers don't clearly match night cramps, restless legs or periodic limb movements. Please discuss your symptoms with your GP.",
@@ -165,7 +194,7 @@ export const enOutcome = {
       'The rules follow the International Restless Legs Syndrome Study Group criteria (2014), the International Classification of Sleep Disorders (ICSD-3), the American Academy of Sleep Medicine guideline (2024) and NICE guidance.',
     sourcesTitle: 'Sources',
     sourceLinkLabel: 'source {n}',
-    sourceLabel: { G: 'guideline', P: 'study', R: 'review', W: 'weak source', 'R/W': 'review (weak)', 'P/W': 'study (weak)', 'G/W': 'draft guideline' } as Record<string, string>,
+    sourceLabel: { G: 'guideline', P: 'study', R: 'review', I: 'patient information' } as Record<string, string>,
     startAgain: 'Start again',
     changeAnswers: 'Change my answers',
     urgentLinksNote: 'Because of the warning signs, the questionnaire did not score your other answers. Urgent care comes first.',
@@ -191,110 +220,14 @@ export const enOutcome = {
     },
   },
   conditions: {
-    rls: { name: 'Restless legs syndrome', plain: 'restless legs' },
-    nocturnalLegCramps: { name: 'Night-time leg cramps', plain: 'night cramps' },
-    plmd: { name: 'Periodic limb movement disorder', plain: 'periodic limb movements' },
-  } satisfies Record<ConditionId, { name: string; plain: string }>,
-  reasons: {
-    rlsAllFour: {
-      patient: () =>
-        'You described an urge to move your legs that starts when resting, eases while you keep moving, and is worse in the evening: this is the pattern of restless legs.',
-      thirdPerson: () =>
-        'You described an urge to move their legs that starts when they rest, eases while they keep moving, and is worse in the evening: this is the pattern of restless legs.',
-      clinician: () => 'IRLSSG 1–4 met; no discordant mimic; criterion 5 to be confirmed clinically.',
-    },
-    rlsAkathisia: {
-      patient: () =>
-        'You described the pattern of restless legs, but you also take a medicine that can cause whole-body restlessness (akathisia).',
-      thirdPerson: () =>
-        'You described the pattern of restless legs, but they also take a medicine that can cause whole-body restlessness (akathisia).',
-      clinician: () => 'IRLSSG 1–4 met; akathisia (dopamine antagonist) cannot be excluded; criterion 5 uncertain.',
-    },
-    rlsCoexistingMimic: {
-      patient: (r: { mimics: MimicGroup[] }) =>
-        `You described the pattern of restless legs, but you also have ${listInWords(r.mimics.map((m) => mimicGroupWords[m]))} symptoms that can feel similar; your doctor will need to tell them apart.`,
-      thirdPerson: (r: { mimics: MimicGroup[] }) =>
-        `You described the pattern of restless legs, but they also have ${listInWords(r.mimics.map((m) => mimicGroupWords[m]))} symptoms that can feel similar; their doctor will need to tell them apart.`,
-      clinician: (r: { mimics: MimicGroup[] }) =>
-        `IRLSSG 1–4 met; co-existing ${listInWords(r.mimics.map((m) => ({ nerve: 'neuropathy', vein: 'venous disease or oedema', circulation: 'claudication' })[m]))} — criterion 5 needs clinical judgement (RLS and the mimic may co-exist).`,
-    },
-    rlsOneMissing: {
-      patient: (r: { missing: RlsCriterion[] }) =>
-        `Some but not all features of restless legs. You did not describe ${listInWords(r.missing.map((c) => missingCriterion[c]))}.`,
-      thirdPerson: (r: { missing: RlsCriterion[] }) =>
-        `Some but not all features of restless legs. You did not describe ${listInWords(r.missing.map((c) => missingCriterionThirdPerson[c]))}.`,
-      clinician: (r: { missing: RlsCriterion[] }) =>
-        `IRLSSG: criterion ${r.missing.map((c) => c.slice(1)).join(', ')} not met (in very severe RLS, relief or evening worsening may not be noticeable but must have been present before).`,
-    },
-    rlsOneMissingAndMimic: {
-      patient: (r: { missing: RlsCriterion[]; mimics: MimicLabel[] }) =>
-        `Some features of restless legs, but your answers fit better with ${listInWords(r.mimics.map((m) => mimicNames[m]))}.`,
-      clinician: (r: { missing: RlsCriterion[]; mimics: MimicLabel[] }) =>
-        `IRLSSG criterion ${r.missing.map((c) => c.slice(1)).join(', ')} not met and criterion 5 fails: ${r.mimics.map((m) => alerts[m].clinician.split(':')[0]).join('; ')}.`,
-    },
-    rlsNoUrge: {
-      patient: () => 'You did not describe an urge to move your legs.',
-      thirdPerson: () => 'You did not describe an urge to move their legs.',
-      clinician: () => 'IRLSSG 1 (urge to move) not met.',
-    },
-    rlsTooFewFeatures: {
-      patient: (r: { missing: RlsCriterion[] }) =>
-        `You did not describe ${listInWords(r.missing.map((c) => missingCriterion[c]))}.`,
-      thirdPerson: (r: { missing: RlsCriterion[] }) =>
-        `You did not describe ${listInWords(r.missing.map((c) => missingCriterionThirdPerson[c]))}.`,
-      clinician: (r: { missing: RlsCriterion[] }) =>
-        `IRLSSG criteria ${r.missing.map((c) => c.slice(1)).join(', ')} not met.`,
-    },
-    crampsAllThree: {
-      patient: () =>
-        'Sudden, painful hardening of the muscle in bed that eases when you stretch it: the pattern of night-time leg cramps.',
-      thirdPerson: () =>
-        'Sudden, painful hardening of the muscle in bed that eases when the muscle is stretched: the pattern of night-time leg cramps.',
-      clinician: () => 'ICSD-3 cramp features A–C present.',
-    },
-    crampsSome: {
-      patient: () => 'Some features of night cramps.',
-      clinician: (r: { unconfirmed: ('A' | 'C')[] }) => `ICSD-3: element ${r.unconfirmed.join(' and ')} not confirmed.`,
-    },
-    crampsParkinsonsDowngrade: {
-      patient: () => "Parkinson's can cause cramp-like muscle spasms (dystonia); your doctor should check.",
-      thirdPerson: () => "Parkinson's can cause cramp-like muscle spasms (dystonia); their doctor should check.",
-      clinician: () => "Downgraded to possible: Parkinson's disease or tremor/slowness (dystonia mimic).",
-    },
-    crampsNotDescribed: {
-      patient: () => 'You did not describe a muscle that suddenly tightens into a painful knot.',
-      clinician: () => 'ICSD-3 cramp A not reported.',
-    },
-    crampsNotInBed: {
-      patient: () => 'Your cramps do not seem to happen in bed or at night.',
-      thirdPerson: () => 'Their cramps do not seem to happen in bed or at night.',
-      clinician: () => 'ICSD-3 cramp B (during time in bed) not met.',
-    },
-    plmdRlsTakesPrecedence: {
-      patient: () => 'Leg jerks in sleep are common with restless legs, so they are counted as part of it.',
-      clinician: () =>
-        'Limb movements in sleep are common in RLS and are recorded as PLMS; PLMD is not diagnosed when RLS is present.',
-    },
-    plmdSuspected: {
-      patient: () =>
-        'Someone has seen your legs kick repeatedly in your sleep and you sleep badly or feel sleepy. This can be periodic limb movement disorder, but only an overnight sleep study can confirm it.',
-      thirdPerson: () =>
-        'Someone has seen their legs kick repeatedly in their sleep and they sleep badly or feel sleepy. This can be periodic limb movement disorder, but only an overnight sleep study can confirm it.',
-      clinician: () =>
-        'PLMD suspected; PSG required (ICSD-3 A–B); criterion C plausible; exclude D (OSA, narcolepsy, RBD, drugs).',
-    },
-    plmdNotSuspected: {
-      patient: () => 'Nobody has reported leg kicks in your sleep together with poor sleep.',
-      thirdPerson: () => 'Nobody has reported leg kicks in their sleep together with poor sleep.',
-      clinician: () => 'No witnessed repetitive movements with sleep disturbance.',
-    },
-    plmdCannotAssessWithoutObserver: {
-      patient: () => 'Without someone to watch you sleep, or a sleep study, we cannot tell if your legs move in sleep.',
-      thirdPerson: () => 'Without someone to watch them sleep, or a sleep study, we cannot tell if their legs move in sleep.',
-      clinician: () => 'PLMD cannot be assessed without an observer or PSG; consider other causes of unrefreshing sleep.',
-    },
-  },
+    rls: { name: 'Restless legs syndrome' },
+    nocturnalLegCramps: { name: 'Night-time leg cramps' },
+    plmd: { name: 'Periodic limb movement disorder' },
+  } satisfies Record<ConditionId, { name: string }>,
+  reasons,
+  reasonsThirdPerson,
   alerts,
+  alertsThirdPerson,
   mimicNames,
   redFlagLabels: {
     suspectedDvt: 'Possible blood clot in the leg (DVT)',
@@ -309,19 +242,19 @@ export const enOutcome = {
     toxinExposure: 'Possible poisoning',
   } satisfies Record<RedFlagLabel, string>,
   labs: {
-    ferritin: { clinician: 'Serum ferritin', patient: 'Iron stores (ferritin)' },
-    transferrinSaturation: { clinician: 'Transferrin saturation (serum iron, TIBC)', patient: 'Iron in the blood (transferrin saturation)' },
-    fullBloodCount: { clinician: 'Full blood count', patient: 'Full blood count (checks for anaemia)' },
-    renalFunction: { clinician: 'Urea and electrolytes, creatinine (eGFR)', patient: 'Kidney test (urea, salts and creatinine)' },
-    calcium: { clinician: 'Calcium', patient: 'Calcium' },
-    magnesium: { clinician: 'Magnesium', patient: 'Magnesium' },
-    thyroidFunction: { clinician: 'Thyroid function (TSH)', patient: 'Thyroid test (TSH)' },
-    hba1c: { clinician: 'HbA1c', patient: 'Blood sugar over the last few months (HbA1c)' },
-    liverFunction: { clinician: 'Liver function tests', patient: 'Liver tests' },
-    creatineKinase: { clinician: 'Creatine kinase', patient: 'Muscle enzyme test (creatine kinase)' },
-    b12Folate: { clinician: 'Vitamin B12 and folate', patient: 'Vitamin B12 and folate' },
-    polysomnography: { clinician: 'Sleep study (polysomnography) referral', patient: 'An overnight sleep study (polysomnography)' },
-  } satisfies Record<LabId, { clinician: string; patient: string }>,
+    ferritin: 'Iron stores (ferritin)',
+    transferrinSaturation: 'Iron in the blood (transferrin saturation)',
+    fullBloodCount: 'Full blood count (checks for anaemia)',
+    renalFunction: 'Kidney test (urea, salts and creatinine)',
+    calcium: 'Calcium',
+    magnesium: 'Magnesium',
+    thyroidFunction: 'Thyroid test (TSH)',
+    hba1c: 'Blood sugar over the last few months (HbA1c)',
+    liverFunction: 'Liver tests',
+    creatineKinase: 'Muscle enzyme test (creatine kinase)',
+    b12Folate: 'Vitamin B12 and folate',
+    polysomnography: 'An overnight sleep study (polysomnography)',
+  } satisfies Record<LabId, string>,
   labWhy: {
     rlsIronAndKidneys: 'Low iron, anaemia and kidney disease can cause or worsen restless legs.',
     rlsDiabetes: 'Diabetes and nerve problems can go with restless legs.',
@@ -330,12 +263,10 @@ export const enOutcome = {
     // The cramp tests are introduced once (result.crampTestsIntro); each then says what it checks.
     crampsConsiderPanel: '',
     crampsMagnesium: 'Your medicines or health conditions can lower magnesium.',
-    crampsDiabetes: 'Thirst or diabetes: blood sugar can be checked.',
     crampsLiver: 'Liver disease or alcohol can play a part in cramps.',
     crampsMuscle: 'Statins, thinning or twitching muscles: a muscle test can help.',
     plmdWorkUp: 'Only an overnight sleep study can confirm periodic limb movements; iron and kidney tests look for causes.',
     neuropathyPattern: 'Numbness or tingling: these tests look for common causes of nerve problems.',
-    ankleSwelling: 'Both ankles swelling can come from the kidneys or heart.',
   } satisfies Record<LabRuleId, string>,
   labWhyThirdPerson: {
     rlsThyroid: 'They have a thyroid problem, which can play a part.',

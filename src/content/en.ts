@@ -3,8 +3,7 @@
  * Patient wording aims at a reading age of about 9–11; clinician wording is terse and precise.
  * A second language is another module of the same `Messages` type.
  */
-import type { OptionId, QuestionId } from '../questionnaire/questions';
-import type { GpScreenId, SectionId } from '../questionnaire/steps';
+import type { OptionId, QuestionId } from '../catalogue/questions';
 
 /** Words for a person answering for someone else: only the parts that differ are given. */
 interface ThirdPersonOption {
@@ -531,8 +530,8 @@ export const en = {
     crampDetails: 'How long, where and how often',
     sleep: 'Sleep',
     medicinesAndConditions: 'Medicines and health',
-  } satisfies Record<SectionId, string>,
-  sectionsThirdPerson: { aboutYou: 'About them' } satisfies Partial<Record<SectionId, string>>,
+  },
+  sectionsThirdPerson: { aboutYou: 'About them' },
   /** Shown on the pages about the other feeling when cramps and another kind of feeling were both ticked. */
   mixedFeelingsHint: {
     self: 'You told us about cramps and another kind of feeling. Answer this about the other feeling. We ask about the cramps separately.',
@@ -547,7 +546,7 @@ export const en = {
       crampDetails: 'Duration, distribution and frequency',
       sleep: 'Sleep and bed partner',
       medicinesAndConditions: 'Medicines, conditions and other symptoms',
-    } satisfies Record<GpScreenId, string>,
+    },
     screenLead: 'Read each question to the patient; the patient wording is under each prompt.',
     patientWordingLabel: 'Ask:',
     startTitle: 'Night-time leg symptoms: GP mode',

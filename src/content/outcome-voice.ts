@@ -3,9 +3,10 @@
  * them. The third-person words sit beside the first-person ones in the outcome messages; this only
  * picks between them.
  */
-import type { Assessment, NoteId, Reason } from '../assessment/assess';
+import type { Assessment, NoteId } from '../assessment/assess';
 import type { AdviceId, LabId, LabRuleId, MimicLabel, SoftFlagId } from '../assessment/knowledge';
 import { outcome } from './outcome-messages';
+import type { ReasonWords } from './reason-text';
 import { inVoice, type Voice } from './voice';
 
 type ResultWords = Omit<typeof outcome.result, 'thirdPerson'>;
@@ -15,16 +16,13 @@ export function resultWords(voice: Voice): ResultWords {
   return voice === 'thirdPerson' ? { ...outcome.result, ...outcome.result.thirdPerson } : outcome.result;
 }
 
-type ReasonWords = { patient: (r: Reason) => string; thirdPerson?: (r: Reason) => string };
-
-/** A reason in plain words for the person answering. */
-export function reasonText(reason: Reason, voice: Voice): string {
-  const words = outcome.reasons[reason.id] as ReasonWords;
-  return inVoice(voice, words.patient, words.thirdPerson)(reason);
+/** The patient's words for the reasons, in a voice: pass them to `reasonText`. */
+export function patientReasons(voice: Voice): ReasonWords {
+  return inVoice(voice, outcome.reasons, outcome.reasonsThirdPerson);
 }
 
 export function alertText(id: MimicLabel, voice: Voice): string {
-  return inVoice(voice, outcome.alerts[id].patient, outcome.alerts[id].thirdPerson);
+  return inVoice(voice, outcome.alerts[id], outcome.alertsThirdPerson[id]);
 }
 
 export function softFlagText(id: SoftFlagId, voice: Voice): string {

@@ -3,7 +3,7 @@
  * question and result in the third person; the words for both voices sit side by side in the message
  * modules, and this picks between them. Nothing here rewrites a sentence.
  */
-import type { OptionId, QuestionId } from '../questionnaire/questions';
+import type { OptionId, QuestionId } from '../catalogue/questions';
 import { messages } from './messages';
 
 export type Voice = 'self' | 'thirdPerson';

@@ -6,7 +6,7 @@
 import { useId } from 'react';
 import { enFhir } from '../content/en-fhir';
 import { downloadText } from '../persistence/saved-session';
-import type { KnownAnswers } from '../questionnaire/answers';
+import type { KnownAnswers } from '../catalogue/answers';
 import { buildQuestionnaire } from './questionnaire-resource';
 import { toQuestionnaireResponse } from './questionnaire-response';
 

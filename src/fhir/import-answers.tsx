@@ -6,7 +6,7 @@
  */
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { enFhirImport as t } from '../content/en-fhir-import';
-import type { KnownAnswers } from '../questionnaire/answers';
+import type { KnownAnswers } from '../catalogue/answers';
 
 interface ImportFailure {
   fileName: string;

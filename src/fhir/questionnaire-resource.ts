@@ -18,16 +18,17 @@
  * asked when any of them is ticked.
  */
 import type { Coding, Extension, Questionnaire, QuestionnaireItem, QuestionnaireItemAnswerOption } from 'fhir/r4';
-import { version } from '../../package.json';
+import { appVersion } from '../catalogue/app-version';
 import { enFhir } from '../content/en-fhir';
 import { clinicianPrompts } from '../content/en-clinician';
 import { messages } from '../content/messages';
-import { exclusiveOptionIds, isMultiChoice, questionOptions, type QuestionId } from '../questionnaire/questions';
+import { optionLabel } from '../content/option-label';
+import { exclusiveOptionIds, isMultiChoice, questionOptions, type QuestionId } from '../catalogue/questions';
 import { askIfByQuestion, steps } from '../questionnaire/steps';
 
 export const questionnaireUrl = 'urn:nightlegs:questionnaire';
 /** The app's version (package.json); also the version of the Questionnaire it generates. */
-export const questionnaireVersion: string = version;
+export const questionnaireVersion: string = appVersion;
 /** `Questionnaire.url|version`, as a QuestionnaireResponse refers to it. */
 export const questionnaireCanonical = `${questionnaireUrl}|${questionnaireVersion}`;
 
@@ -39,12 +40,6 @@ export const optionExclusiveExtensionUrl = 'http://hl7.org/fhir/StructureDefinit
 /** The code system of one question's options. */
 export function codeSystemFor(question: QuestionId): string {
   return `${codeSystemPrefix}${question}`;
-}
-
-/** The patient's label of an option, or the option id if the wording has none. */
-export function optionLabel(question: QuestionId, option: string): string {
-  const options = messages.questions[question].options as Record<string, { label: string } | undefined>;
-  return Object.prototype.hasOwnProperty.call(options, option) ? (options[option]?.label ?? option) : option;
 }
 
 /** The coding of one option, as used in answerOption, enableWhen and QuestionnaireResponse answers. */

@@ -10,7 +10,7 @@
 import type { QuestionnaireResponse, QuestionnaireResponseItem, RelatedPerson } from 'fhir/r4';
 import { enFhir } from '../content/en-fhir';
 import { clinicianPrompts } from '../content/en-clinician';
-import { readAnswers, withoutRetiredOptions, type KnownAnswers } from '../questionnaire/answers';
+import { readAnswers, withoutRetiredOptions, type KnownAnswers } from '../catalogue/answers';
 import {
   exclusiveOptionIds,
   isMultiChoice,
@@ -18,7 +18,7 @@ import {
   questionOptions,
   questionsAddedLater,
   type QuestionId,
-} from '../questionnaire/questions';
+} from '../catalogue/questions';
 import { answersOnPath, askIfByQuestion, journeyPath, steps } from '../questionnaire/steps';
 import { parseSession } from '../persistence/saved-session';
 import { codeSystemFor, optionCoding, questionnaireCanonical, questionnaireUrl } from './questionnaire-resource';

@@ -1,27 +1,28 @@
 /**
- * The answers and the assessment as short text: the answer behind a criterion, the pertinent positives
- * and negatives, and the plain-text summary that a clinician pastes into the free-text box of a record
- * (issue 4 item 3). Pure: no React, no clock (the date is passed in).
+ * The answers and the assessment as short clinician text: the answer behind a criterion, and the
+ * plain-text summary that a clinician pastes into the free-text box of a record. Pure: no React, no
+ * clock (the date is passed in).
  */
 import type { Assessment, CriterionStatus } from '../assessment/assess';
-import { conditionIds, type ConditionId } from '../assessment/knowledge';
+import { conditionIds, type ConditionId, type SoftFlagId } from '../assessment/knowledge';
 import { gpMessages } from '../content/en-gp';
-import { messages } from '../content/messages';
-import { getAnswer, type KnownAnswers } from '../questionnaire/answers';
-import { isMultiChoice, type QuestionId } from '../questionnaire/questions';
+import { formatDate } from '../content/en-handout';
+import { capitalise } from '../content/text';
+import { getAnswer, type KnownAnswers } from '../catalogue/answers';
+import type { QuestionId } from '../catalogue/questions';
 import { journeyPath, type Mode } from '../questionnaire/steps';
-import { outcome } from '../content/outcome-messages';
+import { pertinentFindings, shortLabel } from './findings';
 
-/** Longest line of the notes text, and most lines (issue 4: "≤ ~25 lines", pasted into an EHR box). */
+/** Longest line of the notes text, and most lines: a record's free-text box takes about 25 lines. */
 export const NOTES_MAX_WIDTH = 100;
 export const NOTES_MAX_LINES = 25;
 
-/** The short wording of one option: the GP module's short label, else the patient label. */
-export function optionText(question: QuestionId, option: string): string {
-  const short = (gpMessages.optionShort[question] as Record<string, string> | undefined)?.[option];
-  if (short) return short;
-  const options = messages.questions[question].options as Record<string, { label: string }>;
-  return options[option]?.label ?? option;
+/** Soft flags that an alert of the same meaning already states, so the clinician is told once. */
+const softFlagsSaidByAlerts = new Set<SoftFlagId>(['suspectedAkathisia', 'augmentation']);
+
+/** The soft flags the clinician view and the notes list beside the alerts. */
+export function clinicianSoftFlags(assessment: Assessment): SoftFlagId[] {
+  return assessment.softFlags.filter((flag) => !softFlagsSaidByAlerts.has(flag));
 }
 
 /** What was answered to a question, in short words; "not asked" when its branch was skipped. */
@@ -31,94 +32,7 @@ export function answerText(answers: KnownAnswers, question: QuestionId): string 
   const value = getAnswer(answers, question);
   const chosen = Array.isArray(value) ? value : value === undefined ? [] : [value];
   if (chosen.length === 0) return t.notAnswered;
-  return capitalise(chosen.map((option) => optionText(question, option)).join(', '));
-}
-
-export interface Findings {
-  /** Reported: "urge to move the legs", "where: calf, both legs". */
-  positives: string[];
-  /** Asked and denied: "muscle goes hard during an episode", "listed medicines". */
-  negatives: string[];
-  /** Answered "not sure", or nobody could observe. */
-  unsure: string[];
-}
-
-const yesNoQuestions = [
-  'urgeToMove', 'muscleHardens', 'returnsOnRest', 'unrefreshed', 'snoringApnoea', 'medStartedRecently',
-] as const satisfies readonly QuestionId[];
-
-/**
- * The answers on the path as pertinent positives and negatives, in question order. The red-flag
- * screen and the age band are reported separately. `omit` leaves out questions shown elsewhere.
- */
-export function pertinentFindings(answers: KnownAnswers, omit: readonly QuestionId[] = []): Findings {
-  const f = gpMessages.findings;
-  const out: Findings = { positives: [], negatives: [], unsure: [] };
-  for (const question of journeyPath(answers)) {
-    if (question === 'redFlags' || question === 'ageBand' || omit.includes(question)) continue;
-    const value = getAnswer(answers, question);
-    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-
-    if ((yesNoQuestions as readonly string[]).includes(question) && typeof value === 'string') {
-      const phrase = f.yesNo[question as (typeof yesNoQuestions)[number]];
-      if (value === 'yes') out.positives.push(phrase);
-      else if (value === 'no') out.negatives.push(phrase);
-      else if (value === 'unsure' || value === 'unknown') out.unsure.push(phrase);
-      continue;
-    }
-
-    switch (question) {
-      case 'pregnancy':
-        if (value === 'pregnant' || value === 'postpartum6w') out.positives.push(optionText(question, value));
-        continue;
-      case 'restTrigger':
-        if (value === 'yes') out.positives.push(f.yesNo.restTrigger);
-        else if (value === 'onlyWakesFromSleep') {
-          out.positives.push(f.wakesFromSleep);
-          out.negatives.push(f.yesNo.restTrigger);
-        } else out.negatives.push(f.yesNo.restTrigger);
-        continue;
-      case 'timing':
-        out.positives.push(optionText(question, value as string));
-        if (value === 'noDifference' || value === 'daytimeWorse') out.negatives.push(f.eveningWorse);
-        continue;
-      case 'frequency':
-        out.positives.push(optionText(question, value as string));
-        continue;
-      case 'onset':
-        out.positives.push(`${f.onset}: ${optionText(question, value as string).toLowerCase()}`);
-        continue;
-      case 'partnerObserved':
-        if (value === 'kickingIUnaware' || value === 'kickingIAware') {
-          out.positives.push(`${f.yesNo.partnerObserved} (${optionText(question, value).replace(/^yes, /, '')})`);
-        } else if (value === 'no') out.negatives.push(f.yesNo.partnerObserved);
-        else out.unsure.push(f.noObserver);
-        continue;
-      case 'relief': {
-        const ticked = value as string[];
-        if (ticked.includes('notApplicable')) continue;
-        const eased = ticked.filter((id) => id !== 'nothingHelps');
-        if (eased.length > 0) out.positives.push(`${f.groups.relief}: ${eased.map((id) => optionText(question, id)).join(', ')}`);
-        if (ticked.includes('nothingHelps')) out.positives.push(f.nothingHelps);
-        if (!ticked.includes('keepMoving')) out.negatives.push(f.notEasedByMoving);
-        if (!ticked.includes('forcefulStretch')) out.negatives.push(f.notEasedByStretching);
-        continue;
-      }
-      default:
-        if (isMultiChoice(question)) {
-          const ticked = (value as string[]).filter((id) => id !== 'unknown');
-          if (ticked.includes('none')) {
-            const denied = (f.noneOf as Partial<Record<QuestionId, string>>)[question];
-            if (denied) out.negatives.push(denied);
-          } else if (ticked.length > 0) {
-            const group = (f.groups as Partial<Record<QuestionId, string>>)[question];
-            const list = ticked.map((id) => optionText(question, id)).join(', ');
-            out.positives.push(group ? `${group}: ${list}` : list);
-          }
-        }
-    }
-  }
-  return out;
+  return capitalise(chosen.map((option) => shortLabel(question, option)).join(', '));
 }
 
 /** "1-4", "A, C": criterion keys without their prefix, runs of two or more joined by a hyphen. */
@@ -165,10 +79,6 @@ export function bandLine(assessment: Assessment, condition: ConditionId): string
   return line;
 }
 
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** The word before the colon of a clinician alert ("Possible akathisia: …" → "Possible akathisia"). */
 function headline(text: string): string {
   return text.split(':')[0].replace(/\.$/, '');
@@ -208,10 +118,10 @@ export function clinicalNotesText({ assessment, answers, date, mode, appVersion,
   const c = gpMessages.clinician;
   const findings = pertinentFindings(answers, ['medications']);
 
-  const head: string[] = [t.header(gpMessages.formatDate(date), mode, appVersion)];
+  const head: string[] = [t.header(formatDate(date), mode, appVersion)];
   // Who gave the history sits with the age: together they say whose answers these are.
   const about = [
-    answers.ageBand ? `${t.age} ${optionText('ageBand', answers.ageBand)}.` : null,
+    answers.ageBand ? `${t.age} ${shortLabel('ageBand', answers.ageBand)}.` : null,
     answers.respondent ? `${t.historyFrom[answers.respondent]}.` : null,
   ].filter((part) => part !== null);
   if (about.length > 0) head.push(about.join(' '));
@@ -234,13 +144,13 @@ export function clinicalNotesText({ assessment, answers, date, mode, appVersion,
     if (line) tail.push(line);
   }
   const alerts = [
-    ...assessment.alerts.map((a) => headline(outcome.alerts[a.id].clinician)),
-    ...assessment.softFlags.filter((f) => f !== 'suspectedAkathisia' && f !== 'augmentation').map((f) => headline(c.softFlags[f])),
+    ...assessment.alerts.map((a) => headline(gpMessages.alerts[a.id])),
+    ...clinicianSoftFlags(assessment).map((f) => headline(c.softFlags[f])),
   ];
   if (alerts.length > 0) tail.push(`${t.alerts}: ${alerts.join('; ')}.`);
 
   const medicines = assessment.contributing.medicines.map(
-    (m) => `${optionText('medications', m.id)} (${m.links.map((l) => t.medicineLinks[l]).join(', ')})`,
+    (m) => `${shortLabel('medications', m.id)} (${m.links.map((l) => t.medicineLinks[l]).join(', ')})`,
   );
   const started = assessment.notes.includes('medStartedRecently') ? ` ${t.medStartedRecently}` : '';
   const other = answers.medications?.includes('otherMedicine') ? ` ${t.otherMedicine}.` : '';

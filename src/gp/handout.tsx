@@ -1,17 +1,19 @@
 /**
- * The appointment handout (issue 4 item 4): a block that is hidden on screen and is the only thing
+ * The appointment handout: a block that is hidden on screen and is the only thing
  * printed when it is on the page (src/ui/print.css). One A4 page, readable with background graphics
  * off: meaning is carried by words, weights and borders, never by colour.
  */
-import type { Assessment, Band } from '../assessment/assess';
-import { conditionIds, type ConditionId } from '../assessment/knowledge';
-import { gpMessages } from '../content/en-gp';
+import type { Assessment } from '../assessment/assess';
+import { conditionsByBand } from '../assessment/band-order';
+import { formatDate, handoutMessages } from '../content/en-handout';
 import { messages } from '../content/messages';
-import type { KnownAnswers } from '../questionnaire/answers';
-import { capitalise, optionText, pertinentFindings } from './clinical-notes';
 import { outcome } from '../content/outcome-messages';
-import { patientBandWord, reasonText } from '../content/outcome-voice';
+import { patientBandWord, patientReasons } from '../content/outcome-voice';
+import { reasonText } from '../content/reason-text';
+import { capitalise } from '../content/text';
 import { voiceOf } from '../content/voice';
+import type { KnownAnswers } from '../catalogue/answers';
+import { pertinentFindings, shortLabel } from './findings';
 
 export interface HandoutProps {
   assessment: Assessment;
@@ -20,14 +22,12 @@ export interface HandoutProps {
   appVersion: string;
 }
 
-const bandOrder: Record<Band, number> = { likely: 0, possible: 1, unlikely: 2 };
-
 export function Handout({ assessment, answers, date, appVersion }: HandoutProps) {
   const voice = voiceOf(answers);
-  const t = voice === 'thirdPerson' ? { ...gpMessages.handout, ...gpMessages.handoutThirdPerson } : gpMessages.handout;
+  const t = voice === 'thirdPerson' ? { ...handoutMessages, ...handoutMessages.thirdPerson } : handoutMessages;
+  const reasonWords = patientReasons(voice);
   const findings = pertinentFindings(answers);
   const bands = assessment.bands;
-  const conditions: ConditionId[] = bands ? [...conditionIds].sort((a, b) => bandOrder[bands[a]] - bandOrder[bands[b]]) : [];
   const others = assessment.alerts.map((a) => outcome.mimicNames[a.id]);
 
   return (
@@ -37,11 +37,11 @@ export function Handout({ assessment, answers, date, appVersion }: HandoutProps)
           {t.title}
         </h2>
         <p className="app-handout__meta">
-          {t.meta(gpMessages.formatDate(date), appVersion)}
+          {t.meta(formatDate(date), appVersion)}
           {answers.ageBand && (
             <>
               {' '}
-              {messages.questions.ageBand.short}: {optionText('ageBand', answers.ageBand)}.
+              {messages.questions.ageBand.short}: {shortLabel('ageBand', answers.ageBand)}.
             </>
           )}
         </p>
@@ -71,7 +71,7 @@ export function Handout({ assessment, answers, date, appVersion }: HandoutProps)
       <h3 className="app-handout__heading">{t.suggestTitle}</h3>
       {bands ? (
         <ul className="app-handout__list app-handout__list--bands">
-          {conditions.map((condition) => (
+          {conditionsByBand(bands).map((condition) => (
             <li key={condition} data-condition={condition}>
               <strong>
                 {outcome.conditions[condition].name}: {patientBandWord(assessment, condition)}
@@ -80,7 +80,7 @@ export function Handout({ assessment, answers, date, appVersion }: HandoutProps)
                 assessment.reasons[condition].map((reason) => (
                   <span key={reason.id}>
                     {' '}
-                    {reasonText(reason, voice)}
+                    {reasonText(reason, reasonWords)}
                   </span>
                 ))}
             </li>
@@ -115,7 +115,7 @@ export function Handout({ assessment, answers, date, appVersion }: HandoutProps)
             <>
               <ul className="app-handout__list app-handout__list--tests">
                 {assessment.labDetails.map((lab) => (
-                  <li key={lab.id}>{outcome.labs[lab.id].patient}</li>
+                  <li key={lab.id}>{outcome.labs[lab.id]}</li>
                 ))}
               </ul>
               <p>{t.testsLead}</p>
@@ -146,7 +146,7 @@ function FindingList({ items, testId, noneListed }: { items: string[]; testId: s
 export function PrintButton({ className = 'app-button app-button--secondary' }: { className?: string }) {
   return (
     <button type="button" className={`${className} app-print-button`} onClick={() => window.print()}>
-      {gpMessages.handout.printButton}
+      {handoutMessages.printButton}
     </button>
   );
 }

@@ -40,6 +40,21 @@ function isRecent(savedAt: string, now: number): boolean {
   return Number.isFinite(saved) && now - saved >= 0 && now - saved < resumeWithoutAskingFor;
 }
 
+/** Nothing saved and nothing to tell: a first visit. */
+export const nothingSaved: OpenedSession = { saved: null, isReload: false, notice: null };
+
+/**
+ * How the app opens: straight back into the journey (a reload of a recent tab), asking first
+ * (a return visit, or a tab left open too long), or at the start (nothing in progress).
+ */
+export type Opening = 'resume' | 'ask' | 'fresh';
+
+export function openingOf(opened: OpenedSession): Opening {
+  const inProgress = opened.saved !== null && opened.saved.step !== 'start';
+  if (!inProgress) return 'fresh';
+  return opened.isReload ? 'resume' : 'ask';
+}
+
 export function openSession(now = Date.now()): OpenedSession {
   const tabWasOpen = markTabOpen();
   const loaded = loadSession();

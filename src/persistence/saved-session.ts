@@ -5,8 +5,8 @@
  * silently.
  */
 import { z } from 'zod/mini';
-import { readAnswers, withoutRetiredOptions, type KnownAnswers } from '../questionnaire/answers';
-import { isMultiChoice, questionIds, type QuestionId } from '../questionnaire/questions';
+import { readAnswers, withoutRetiredOptions, type KnownAnswers } from '../catalogue/answers';
+import { isMultiChoice, questionIds, type QuestionId } from '../catalogue/questions';
 
 export const storageKey = 'nightlegs.session';
 export const currentVersion = 2;
@@ -86,6 +86,15 @@ function storage(): Storage | null {
     return window.localStorage;
   } catch {
     return null; // private mode or storage disabled: reading the property itself can throw
+  }
+}
+
+/** The saved session exactly as stored, for the person to download when nothing else works; never throws. */
+export function savedText(): string | null {
+  try {
+    return storage()?.getItem(storageKey) ?? null;
+  } catch {
+    return null;
   }
 }
 

@@ -1,9 +1,9 @@
 /**
- * The order of the questions and when each is asked (spec §9 order). The machine derives its states
- * and transitions from these definitions; nothing else decides what comes next.
+ * The order of the questions and when each is asked (docs/clinical-basis.md §1). The machine asks these functions where
+ * each step leads; nothing else decides what comes next.
  */
-import { getAnswer, isAnswered, type KnownAnswers } from './answers';
-import { questionIds, questionOptions, type MultiChoiceId, type QuestionId } from './questions';
+import { getAnswer, isAnswered, type KnownAnswers } from '../catalogue/answers';
+import { questionIds, questionOptions, type MultiChoiceId, type QuestionId } from '../catalogue/questions';
 
 /** Sections group the questions on the check-answers page (and, later, the GP mode screens). */
 export type SectionId = 'redFlags' | 'aboutYou' | 'symptoms' | 'crampDetails' | 'sleep' | 'medicinesAndConditions';
@@ -59,7 +59,7 @@ export function holds(askIf: AskIf | readonly AskIf[], answers: KnownAnswers): b
   });
 }
 
-// Not asked when nothing is felt (spec §9 Q12, §10.10 item 13).
+// Not asked when nothing is felt (docs/clinical-basis.md §10, reading 13).
 const somethingIsFelt = allOptionsBut('sensation', 'noFeelingPartnerNotices', 'none');
 
 export const steps: readonly StepDefinition[] = [
@@ -70,11 +70,11 @@ export const steps: readonly StepDefinition[] = [
   { id: 'pregnancy', section: 'aboutYou' },
   { id: 'sensation', section: 'symptoms' },
   { id: 'urgeToMove', section: 'symptoms' },
-  // Hardening only matters beside the "sudden painful tightening" sensation (spec §10.2 CA, §10.4).
+  // Hardening only matters beside the "sudden painful tightening" sensation (cramp feature A: docs/clinical-basis.md §3).
   { id: 'muscleHardens', section: 'symptoms', askIf: { question: 'sensation', anyOf: ['suddenPainfulTightening'] } },
   { id: 'restTrigger', section: 'symptoms' },
   { id: 'relief', section: 'symptoms' },
-  // The question itself starts "If moving helps" (spec §9 Q9).
+  // The question itself starts "If moving helps".
   { id: 'returnsOnRest', section: 'symptoms', askIf: { question: 'relief', anyOf: ['keepMoving'] } },
   { id: 'timing', section: 'symptoms' },
   { id: 'episodeLength', section: 'crampDetails' },
@@ -91,7 +91,7 @@ export const steps: readonly StepDefinition[] = [
   { id: 'unrefreshed', section: 'sleep' },
   { id: 'snoringApnoea', section: 'sleep' },
   { id: 'medications', section: 'medicinesAndConditions' },
-  // "One of those medicines" needs a medicine to refer to (spec §9 Q19).
+  // "One of those medicines" needs a medicine to refer to.
   { id: 'medStartedRecently', section: 'medicinesAndConditions', askIf: allOptionsBut('medications', 'none') },
   { id: 'conditions', section: 'medicinesAndConditions' },
   { id: 'otherSymptoms', section: 'medicinesAndConditions' },
@@ -146,7 +146,7 @@ export function showsMixedFeelingsHint(question: QuestionId, answers: KnownAnswe
 /** Patient mode asks one question per page; GP mode shows the questions of a screen together. */
 export type Mode = 'patient' | 'gp';
 
-/** GP mode screens (issue 4): the sections, with "about you" beside the red flags it qualifies. */
+/** GP mode screens: a GP sees a whole section at once, with "about you" beside the red flags it qualifies. */
 export type GpScreenId = 'screening' | 'symptoms' | 'crampDetails' | 'sleep' | 'medicinesAndConditions';
 const gpScreenOfSection: Record<SectionId, GpScreenId> = {
   redFlags: 'screening',

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { messages } from '../content/messages';
 import { questionWords, type Voice } from '../content/voice';
-import { exclusiveOptionIds, isMultiChoice, questions, type QuestionId } from '../questionnaire/questions';
+import { exclusiveOptionIds, isMultiChoice, questions, type QuestionId } from '../catalogue/questions';
 
 /** Form values of a question page or GP screen: one field per question, named after it. */
 export type ChoiceFormValues = Record<string, string | string[] | null>;

@@ -6,7 +6,7 @@ import { afterNextPaint } from './after-next-paint';
  * start reading at the new question rather than at the button they pressed on the page before.
  * Focus moves just after the new page has painted (moving it needs the page laid out, which would
  * otherwise hold the paint back). The page has been scrolled to the top before it changed (see
- * `Questionnaire` in app.tsx); a page that opens scrolled down (a reload) is scrolled up here.
+ * `Questionnaire` in src/app/app.tsx); a page that opens scrolled down (a reload) is scrolled up here.
  */
 export function PageHeading({ children, className = 'app-heading-l' }: { children: ReactNode; className?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);

@@ -5,7 +5,7 @@ import { inVoice, questionWords, type Voice } from '../content/voice';
 
 /**
  * The urgent care card: a strong red border and the urgency in words, so that it never relies on
- * colour alone. It says what to do and how soon (look.md: never alarm without a next step).
+ * colour alone. It says what to do and how soon: it never alarms without a next step.
  */
 export function RedFlagCard({ assessment, heading, voice }: { assessment: Assessment; heading: ReactNode; voice: Voice }) {
   const t = { ...outcome.urgent, ...(voice === 'thirdPerson' ? outcome.urgent.thirdPerson : {}) };
@@ -41,7 +41,7 @@ export function RedFlagCard({ assessment, heading, voice }: { assessment: Assess
   );
 }
 
-/** Under 18: a doctor should go through the answers (spec §10.9); shown first, before any result. */
+/** Under 18: a doctor should go through the answers (docs/clinical-basis.md §11); shown first, before any result. */
 export function UnderEighteenNote({ notes, voice }: { notes: readonly NoteId[]; voice: Voice }) {
   if (!notes.includes('underEighteen')) return null;
   return (

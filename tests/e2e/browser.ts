@@ -1,5 +1,5 @@
 /** Shared browser helpers for the e2e tests: launching Chromium, driving a journey, running axe. */
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';

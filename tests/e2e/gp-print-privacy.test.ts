@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Answers } from '../../src/questionnaire/answers';
+import type { Answers } from '../../src/catalogue/answers';
 import { stepIds } from '../../src/questionnaire/steps';
 import { fixtures } from '../fixtures/answers';
 import { choice, completeJourney, currentStep, freshPagePerTest, openStart, waitForStepChange, type JourneyAnswers } from './browser';

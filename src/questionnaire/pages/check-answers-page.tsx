@@ -4,8 +4,8 @@ import { inVoice, questionWords, voiceOf, type Voice } from '../../content/voice
 import { BackLink } from '../../ui/back-link';
 import { PageTitle } from '../../ui/page-title';
 import { PageHeading } from '../../ui/page-heading';
-import { getAnswer, type KnownAnswers } from '../answers';
-import type { QuestionId } from '../questions';
+import { getAnswer, type KnownAnswers } from '../../catalogue/answers';
+import type { QuestionId } from '../../catalogue/questions';
 import { journeyPath, steps, type SectionId } from '../steps';
 
 interface CheckAnswersPageProps {

@@ -6,8 +6,8 @@ import { ChoiceFieldset, errorTextFor, registerChoice, type ChoiceFormValues } f
 import { ErrorSummary } from '../../ui/error-summary';
 import { PageHeading } from '../../ui/page-heading';
 import { PageTitle } from '../../ui/page-title';
-import { answerResolver, getAnswer, type AnswerValue, type KnownAnswers } from '../answers';
-import { isMultiChoice, type QuestionId } from '../questions';
+import { answerResolver, getAnswer, type AnswerValue, type KnownAnswers } from '../../catalogue/answers';
+import { isMultiChoice, type QuestionId } from '../../catalogue/questions';
 import { showsMixedFeelingsHint } from '../steps';
 
 interface QuestionPageProps {

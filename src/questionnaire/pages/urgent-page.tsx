@@ -1,5 +1,5 @@
 import { assess } from '../../assessment/assess';
-import type { KnownAnswers } from '../answers';
+import type { KnownAnswers } from '../../catalogue/answers';
 import { BackLink } from '../../ui/back-link';
 import { PageTitle } from '../../ui/page-title';
 import { PageHeading } from '../../ui/page-heading';
@@ -7,7 +7,7 @@ import { RedFlagCard, UnderEighteenNote } from '../../ui/red-flag-card';
 import { outcome } from '../../content/outcome-messages';
 import { inVoice, voiceOf } from '../../content/voice';
 
-/** Shown straight after a red flag (spec §7, §10.1): what to do and how soon, before anything else. */
+/** Shown straight after a red flag (docs/clinical-basis.md §2): what to do and how soon, before anything else. */
 export function UrgentPage({ answers, onContinue, onBack }: { answers: KnownAnswers; onContinue: () => void; onBack: () => void }) {
   const t = outcome.urgent;
   const voice = voiceOf(answers);

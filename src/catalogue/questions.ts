@@ -1,11 +1,11 @@
 /**
- * The question catalogue (spec §9): ids, answer type, option ids and what each question feeds.
+ * The question catalogue (docs/clinical-basis.md §1): ids, answer type, option ids and what each question feeds.
  * Ids are stable: answers, saved sessions, exports and tests all use them. Wording lives in
  * `src/content/en.ts`, keyed by these ids, so that rewording or translating never changes logic.
  */
-import type { SourceId } from '../content/sources';
+import type { SourceId } from './sources';
 
-/** Criteria a question informs (spec §9 "Feeds"). */
+/** Criteria a question informs (docs/clinical-basis.md §1, "Feeds"). */
 export type Feed =
   | 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'RS'
   | 'C-A' | 'C-B' | 'C-C'
@@ -125,7 +125,7 @@ export const multiChoiceIds = [
 export type MultiChoiceId = (typeof multiChoiceIds)[number];
 export type SingleChoiceId = Exclude<QuestionId, MultiChoiceId>;
 
-/** Options that cannot be ticked together with any other option of the same question (spec §9). */
+/** Options that cannot be ticked together with any other option of the same question. */
 export const exclusiveOptionIds: ReadonlySet<string> = new Set(['none', 'notApplicable']);
 
 export interface QuestionDefinition {
@@ -139,28 +139,28 @@ export interface QuestionDefinition {
 const feeds: Record<QuestionId, { feeds: Feed[]; sources: SourceId[] }> = {
   // Who is answering changes the wording only (third person for a carer, partner or parent).
   respondent: { feeds: ['notes'], sources: [] },
-  redFlags: { feeds: ['RF'], sources: ['S54', 'S56', 'S57', 'S58', 'S59', 'S55', 'S66', 'nhsTetanus'] },
-  ageBand: { feeds: ['L', 'notes'], sources: ['S34', 'S65'] },
-  pregnancy: { feeds: ['RF', 'notes'], sources: ['S66', 'S50', 'S21'] },
-  sensation: { feeds: ['R1', 'C-A', 'M'], sources: ['S1', 'S22', 'S9', 'S7'] },
+  redFlags: { feeds: ['RF'], sources: ['S54', 'esvs2020', 'boast10', 'bosch2009', 'girftCaudaEquina', 'S55', 'nhsTetanus'] },
+  ageBand: { feeds: ['L', 'notes'], sources: ['S34'] },
+  pregnancy: { feeds: ['RF', 'notes'], sources: ['rcogGtg37b', 'S50', 'S21'] },
+  sensation: { feeds: ['R1', 'C-A', 'M'], sources: ['S1', 'S22', 'S9', 'benes2007'] },
   urgeToMove: { feeds: ['R1'], sources: ['S1'] },
   muscleHardens: { feeds: ['C-A'], sources: ['S22', 'S23'] },
   restTrigger: { feeds: ['R2', 'C-B'], sources: ['S1', 'S23'] },
   relief: { feeds: ['R3', 'C-C', 'M'], sources: ['S1', 'S22', 'S9'] },
-  returnsOnRest: { feeds: ['R3'], sources: ['S63', 'S3'] },
+  returnsOnRest: { feeds: ['R3'], sources: ['S1', 'benes2007'] },
   timing: { feeds: ['R4', 'C-B'], sources: ['S1', 'S23'] },
   episodeLength: { feeds: ['C-A'], sources: ['S24', 'S55'] },
-  location: { feeds: ['R1', 'M'], sources: ['S24', 'S7', 'S40'] },
+  location: { feeds: ['R1', 'M'], sources: ['S24', 'benes2007', 'S40'] },
   onset: { feeds: ['RS'], sources: ['S1'] },
   frequency: { feeds: ['RS'], sources: ['S2'] },
   impact: { feeds: ['RS', 'P-C'], sources: ['S5', 'S34'] },
   partnerObserved: { feeds: ['P'], sources: ['S35', 'S37'] },
   unrefreshed: { feeds: ['P-C'], sources: ['S35'] },
-  snoringApnoea: { feeds: ['P-D', 'M'], sources: ['S34', 'S41'] },
-  medications: { feeds: ['M', 'L', 'notes'], sources: ['S21', 'S33', 'S41', 'S48'] },
-  medStartedRecently: { feeds: ['M'], sources: ['S49'] },
+  snoringApnoea: { feeds: ['P-D', 'M'], sources: ['S34', 'S67'] },
+  medications: { feeds: ['M', 'L', 'notes'], sources: ['S21', 'S33', 'S39', 'S40'] },
+  medStartedRecently: { feeds: ['M'], sources: ['lohr2015'] },
   conditions: { feeds: ['L', 'M'], sources: ['S21', 'S52', 'S8'] },
-  otherSymptoms: { feeds: ['L', 'M'], sources: ['S25', 'S63', 'S65'] },
+  otherSymptoms: { feeds: ['L', 'M'], sources: ['S25', 'nhsOedema', 'nidirectThirst', 'niceEsuom20'] },
 };
 
 export const questionIds = Object.keys(questionOptions) as QuestionId[];

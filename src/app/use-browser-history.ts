@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Actor } from 'xstate';
-import { currentStep, type questionnaireMachine } from './questionnaire-machine';
+import { currentStep, type questionnaireMachine } from '../questionnaire/questionnaire-machine';
 
 interface HistoryEntry {
   app: 'nightlegs';

@@ -1,38 +1,44 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { opensAsFirstVisit, type AppStart } from './app';
 import { AppRoot } from './app-root';
-import { loadSession } from './persistence/saved-session';
+import { openSession } from '../persistence/open-session';
 
 /**
- * The built index.html holds the start page prerendered as a first-time visitor in patient mode sees
- * it (src/prerender.tsx). It is hydrated only when this first render is that same page: patient mode,
- * nothing saved (so nothing to resume and no problem to tell; see `Session` in app.tsx). Otherwise
- * (GP mode, a saved journey, unreadable or unreachable storage, or the dev server, which prerenders
- * nothing) React renders afresh and replaces the prerendered page when it commits.
+ * Everything the app takes from the browser, read once here and passed in, so that rendering reads
+ * nothing: the saved session (which also marks this tab as open, to tell a later reload), and the
+ * mode in the address.
  */
-function showsPrerenderedPage(root: HTMLElement): boolean {
-  if (root.firstElementChild === null) return false;
-  if (new URLSearchParams(window.location.search).get('mode') === 'gp') return false;
-  return loadSession().kind === 'empty';
+export function readBrowser(): AppStart {
+  return {
+    opened: openSession(),
+    mode: new URLSearchParams(window.location.search).get('mode') === 'gp' ? 'gp' : 'patient',
+  };
 }
 
 /**
  * Called by src/boot.ts once this module has loaded. Reading the saved session and hydrating are
  * separate tasks, so that neither holds the main thread for long on a slow phone.
+ *
+ * The built index.html holds the start page of a first visit in patient mode (src/prerender.tsx). It
+ * is hydrated only when the app opens on that same page; otherwise (GP mode, a journey to resume or
+ * ask about, a problem with the saved data to tell, or the dev server, which prerenders nothing)
+ * React renders afresh and replaces the prerendered page when it commits.
  */
 export async function startApp(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  const hydrate = showsPrerenderedPage(root);
+  const start = readBrowser();
+  const hydrate = root.firstElementChild !== null && opensAsFirstVisit(start);
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (hydrate) {
     // As a transition, hydration yields to the browser every few milliseconds instead of holding the
     // main thread for the whole page; a click meanwhile makes React hydrate what was clicked first.
     startTransition(() => {
-      hydrateRoot(root, <AppRoot />);
+      hydrateRoot(root, <AppRoot {...start} />);
     });
   } else {
-    createRoot(root).render(<AppRoot />);
+    createRoot(root).render(<AppRoot {...start} />);
   }
   if (import.meta.env.VITE_SERVICE_WORKER === true && 'serviceWorker' in navigator) {
     if (document.readyState === 'complete') registerServiceWorker();

@@ -1,11 +1,12 @@
-import { assess } from '../../assessment/assess';
-import { appVersion } from '../../app-version';
-import { ClinicianResult } from '../../gp/clinician-result';
-import { BackLink } from '../../ui/back-link';
-import { PageHeading } from '../../ui/page-heading';
-import { PageTitle } from '../../ui/page-title';
-import type { KnownAnswers } from '../answers';
-import { outcome } from '../../content/outcome-messages';
+import { assess } from '../assessment/assess';
+import { appVersion } from '../catalogue/app-version';
+import { ClinicianResult } from './clinician-result';
+import { BackLink } from '../ui/back-link';
+import { PageHeading } from '../ui/page-heading';
+import { PageTitle } from '../ui/page-title';
+import type { KnownAnswers } from '../catalogue/answers';
+import { gpMessages } from '../content/en-gp';
+import { outcome } from '../content/outcome-messages';
 
 interface GpResultPageProps {
   answers: KnownAnswers;
@@ -16,7 +17,7 @@ interface GpResultPageProps {
 /** GP mode's result: the clinician view (criteria, tests, cautions, the note for the record). */
 export function GpResultPage({ answers, onBack, onRestart }: GpResultPageProps) {
   const assessment = assess(answers);
-  const title = outcome.result.clinicianTitle;
+  const title = gpMessages.clinician.title;
   return (
     <>
       <PageTitle text={title} />

@@ -1,43 +1,56 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
-import { messages } from './content/messages';
-import { ImportAnswers } from './fhir/import-answers';
-import { openSession, type SessionNotice } from './persistence/open-session';
-import { forgetSession, saveSession, type SavedSession } from './persistence/saved-session';
-import { isAnswered } from './questionnaire/answers';
-import { CheckAnswersPage } from './questionnaire/pages/check-answers-page';
-import { QuestionPage } from './questionnaire/pages/question-page';
-import { ResumePage } from './questionnaire/pages/resume-page';
-import { StartPage } from './questionnaire/pages/start-page';
-import { currentStep, questionnaireMachine, restoredSnapshot } from './questionnaire/questionnaire-machine';
-import { useBrowserHistory } from './questionnaire/use-browser-history';
-import { questionIds, type QuestionId } from './questionnaire/questions';
-import { gpScreenOf, journeyPath, type Mode } from './questionnaire/steps';
-import { ErrorBoundary } from './ui/error-boundary';
-import { SessionNoticeBanner } from './ui/session-notice';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { messages } from '../content/messages';
+import { ImportAnswers } from '../fhir/import-answers';
+import { nothingSaved, openingOf, type OpenedSession, type Opening, type SessionNotice } from '../persistence/open-session';
+import { forgetSession, type SavedSession } from '../persistence/saved-session';
+import { isAnswered } from '../catalogue/answers';
+import { CheckAnswersPage } from '../questionnaire/pages/check-answers-page';
+import { QuestionPage } from '../questionnaire/pages/question-page';
+import { ResumePage } from '../questionnaire/pages/resume-page';
+import { StartPage } from '../questionnaire/pages/start-page';
+import { currentStep, questionnaireMachine, restoredSnapshot } from '../questionnaire/questionnaire-machine';
+import { useBrowserHistory } from './use-browser-history';
+import { gpScreenOf, journeyPath, type Mode } from '../questionnaire/steps';
+import { ErrorBoundary } from './error-boundary';
+import { SessionNoticeBanner } from './session-notice';
+import { Layout } from './layout';
+import { useAutosave } from './use-autosave';
+import { useCarriedOver } from './use-carried-over';
 
 // The assessment and the pages that show it are needed only at the end (or on a red flag): they load
 // in the background once the journey starts, so the first page is not kept waiting for them.
-const loadResultPage = () => import('./questionnaire/pages/result-page');
-const loadUrgentPage = () => import('./questionnaire/pages/urgent-page');
+const loadResultPage = () => import('../result/result-page');
+const loadUrgentPage = () => import('../questionnaire/pages/urgent-page');
 const ResultPage = lazy(() => loadResultPage().then((m) => ({ default: m.ResultPage })));
 const UrgentPage = lazy(() => loadUrgentPage().then((m) => ({ default: m.UrgentPage })));
 // GP mode's screens are for clinicians only: patients never download them.
-const GpScreenPage = lazy(() => import('./questionnaire/pages/gp-screen-page').then((m) => ({ default: m.GpScreenPage })));
-const GpResultPage = lazy(() => import('./questionnaire/pages/gp-result-page').then((m) => ({ default: m.GpResultPage })));
+const GpScreenPage = lazy(() => import('../gp/gp-screen-page').then((m) => ({ default: m.GpScreenPage })));
+const GpResultPage = lazy(() => import('../gp/gp-result-page').then((m) => ({ default: m.GpResultPage })));
 
 // File export is for some people only: loaded when a page that offers it is shown. (The import's
 // file picker is on the first page; it loads the code that reads a file when a file is chosen.)
-const ExportAnswers = lazy(() => import('./fhir/export-answers').then((m) => ({ default: m.ExportAnswers })));
+const ExportAnswers = lazy(() => import('../fhir/export-answers').then((m) => ({ default: m.ExportAnswers })));
 
-function isQuestionId(step: string): step is QuestionId {
-  return (questionIds as readonly string[]).includes(step);
+/** What the app needs from the browser, read once by the entry module (src/app/main.tsx). */
+export interface AppStart {
+  opened: OpenedSession;
+  /** `?mode=gp` opens GP mode, so that a practice can bookmark it (contract §3). */
+  mode: Mode;
 }
 
-export function App() {
+/** A first visit in patient mode: the page the build prerenders (src/prerender.tsx). */
+export const firstVisit: AppStart = { opened: nothingSaved, mode: 'patient' };
+
+/** Whether the app opens on the same page as a first visit, so that the prerendered page can be hydrated. */
+export function opensAsFirstVisit({ opened, mode }: AppStart): boolean {
+  return mode === firstVisit.mode && opened.notice === null && openingOf(opened) === 'fresh';
+}
+
+export function App(start: AppStart) {
   return (
     <ErrorBoundary>
-      <Session />
+      <Session {...start} />
     </ErrorBoundary>
   );
 }
@@ -46,13 +59,9 @@ export function App() {
  * Opens the saved session: a reload resumes at once, a return visit asks first, and a problem with
  * the saved data is told in one sentence.
  */
-function Session() {
-  const [opened] = useState(openSession);
+function Session({ opened, mode }: AppStart) {
   const [notice, setNotice] = useState<SessionNotice | null>(opened.notice);
-  const hasProgress = opened.saved !== null && opened.saved.step !== 'start';
-  const [resume, setResume] = useState<'ask' | 'resume' | 'fresh'>(
-    !hasProgress ? 'fresh' : opened.isReload ? 'resume' : 'ask',
-  );
+  const [resume, setResume] = useState<Opening>(() => openingOf(opened));
   const banner = notice && <SessionNoticeBanner notice={notice} onDismiss={() => setNotice(null)} />;
 
   if (resume === 'ask' && opened.saved) {
@@ -69,12 +78,7 @@ function Session() {
       </Layout>
     );
   }
-  return <Questionnaire saved={resume === 'resume' ? opened.saved : null} mode={modeFromUrl()} banner={banner} onNotice={setNotice} />;
-}
-
-/** `?mode=gp` opens GP mode, so that a practice can bookmark it (contract §3). */
-function modeFromUrl(): Mode {
-  return new URLSearchParams(window.location.search).get('mode') === 'gp' ? 'gp' : 'patient';
+  return <Questionnaire saved={resume === 'resume' ? opened.saved : null} mode={mode} banner={banner} onNotice={setNotice} />;
 }
 
 interface QuestionnaireProps {
@@ -92,41 +96,20 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
   });
   const snapshot = useSelector(actor, (s) => s);
   const back = useBrowserHistory(actor);
-  const [forgotten, setForgotten] = useState(false);
-  // An old answer replaced by the options it was split into: the review says so once, then it is
-  // forgotten (it is saved with the session until then, so that a reload does not lose it).
-  const [carriedOver, setCarriedOver] = useState(saved?.carriedOver ?? false);
-  const carriedOverRef = useRef(carriedOver);
-  const markCarriedOver = (value: boolean) => {
-    carriedOverRef.current = value;
-    setCarriedOver(value);
-  };
 
   useEffect(() => {
     let shown = currentStep(actor.getSnapshot());
     const subscription = actor.subscribe((next) => {
       const step = currentStep(next);
-      if (shown === 'checkAnswers' && step !== 'checkAnswers' && carriedOverRef.current) {
-        carriedOverRef.current = false;
-        setCarriedOver(false);
-      }
       // A new page starts at the top. Scrolled now, while the old page is still there and laid out,
       // this costs little; once the new page is in, it would mean laying it out before it can paint.
       if (step !== shown) window.scrollTo?.(0, 0);
       shown = step;
-      const { answers, returningToReview } = next.context;
-      if (step === 'start' && Object.keys(answers).length === 0) {
-        carriedOverRef.current = false;
-        setCarriedOver(false);
-        forgetSession();
-        return;
-      }
-      setForgotten(false);
-      const result = saveSession({ step, answers, returningToReview, carriedOver: carriedOverRef.current });
-      if (result !== 'saved') onNotice({ kind: result });
     });
     return () => subscription.unsubscribe();
-  }, [actor, onNotice]);
+  }, [actor]);
+  const { carriedOver, markCarriedOver, pending: carriedOverPending } = useCarriedOver(actor, saved?.carriedOver ?? false);
+  const { forgotten, forget } = useAutosave(actor, onNotice, carriedOverPending);
 
   const step = currentStep(snapshot);
   const { answers } = snapshot.context;
@@ -151,8 +134,8 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
   );
 
   let page;
-  // In GP mode a question's state shows its whole screen (contract §3: data-step is the section id).
-  const displayStep = mode === 'gp' && isQuestionId(step) ? gpScreenOf(step) : step;
+  // In GP mode a question's state shows its whole screen, and data-step names that screen.
+  let displayStep: string = step;
   switch (step) {
     case 'start':
       page = (
@@ -161,7 +144,7 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
           onStart={() => send({ type: 'journey.start' })}
           extra={
             <ImportAnswers
-              onCarriedOver={() => markCarriedOver(true)}
+              onCarriedOver={markCarriedOver}
               onImport={(imported) => send({ type: 'answers.import', answers: imported })}
             />
           }
@@ -197,6 +180,7 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
         );
       break;
     default:
+      if (mode === 'gp') displayStep = gpScreenOf(step);
       page =
         mode === 'gp' ? (
           <GpScreenPage
@@ -231,8 +215,7 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
             className="app-link-button"
             onClick={() => {
               send({ type: 'journey.restart' });
-              forgetSession();
-              setForgotten(true);
+              forget();
             }}
           >
             {messages.session.forget}
@@ -243,47 +226,5 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
     >
       {page}
     </Layout>
-  );
-}
-
-interface LayoutProps {
-  step: string;
-  /** The clinician view's tables need more than one column of reading width. */
-  wide?: boolean;
-  banner?: ReactNode;
-  footerAction?: ReactNode;
-  status?: string | null;
-  children: ReactNode;
-}
-
-function Layout({ step, wide = false, banner, footerAction, status, children }: LayoutProps) {
-  return (
-    <>
-      <a href="#main-content" className="app-skip-link">
-        {messages.ui.skipToContent}
-      </a>
-      <header className="app-header">
-        <div className="app-width-container">
-          <span className="app-header__name">{messages.appName}</span>
-        </div>
-      </header>
-      <div className="app-width-container">
-        <main className={`app-main${wide ? ' app-main--wide' : ''}`} id="main-content" data-step={step} key={step}>
-          {banner}
-          {status && (
-            <p className="app-notification app-notification--success" role="status">
-              {status}
-            </p>
-          )}
-          <Suspense fallback={null}>{children}</Suspense>
-        </main>
-      </div>
-      <footer className="app-footer">
-        <div className="app-width-container">
-          <p>{messages.ui.footer}</p>
-          {footerAction}
-        </div>
-      </footer>
-    </>
   );
 }

@@ -1,9 +1,11 @@
 import { Component, type ReactNode } from 'react';
 import { messages } from '../content/messages';
-import { downloadText, forgetSession, storageKey } from '../persistence/saved-session';
+import { downloadText, forgetSession, savedText } from '../persistence/saved-session';
 
 interface State {
   failed: boolean;
+  /** The saved answers as stored when the page failed, read then rather than while rendering. */
+  saved: string | null;
 }
 
 /**
@@ -11,22 +13,16 @@ interface State {
  * answers offered as a download before starting again.
  */
 export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
-  state: State = { failed: false };
+  state: State = { failed: false, saved: null };
 
   static getDerivedStateFromError(): State {
-    return { failed: true };
+    return { failed: true, saved: savedText() };
   }
 
   render() {
     if (!this.state.failed) return this.props.children;
     const t = messages.session;
-    const saved = (() => {
-      try {
-        return window.localStorage.getItem(storageKey);
-      } catch {
-        return null;
-      }
-    })();
+    const { saved } = this.state;
     return (
       <div className="app-width-container">
         <main className="app-main" id="main-content" data-step="error">

@@ -1,15 +1,15 @@
 import { useForm, type Resolver } from 'react-hook-form';
-import { clinicianPrompts } from '../../content/en-clinician';
-import { messages } from '../../content/messages';
-import { questionWords, voiceOf } from '../../content/voice';
-import { BackLink } from '../../ui/back-link';
-import { ChoiceFieldset, errorTextFor, registerChoice, type ChoiceFormValues } from '../../ui/choice-fieldset';
-import { ErrorSummary } from '../../ui/error-summary';
-import { PageHeading } from '../../ui/page-heading';
-import { PageTitle } from '../../ui/page-title';
-import { answerResolver, getAnswer, readAnswers, type AnswerValue, type KnownAnswers } from '../answers';
-import { isMultiChoice, type QuestionId } from '../questions';
-import { gpScreenQuestions, stepIds, gpScreenOf, type GpScreenId } from '../steps';
+import { clinicianPrompts } from '../content/en-clinician';
+import { messages } from '../content/messages';
+import { questionWords, voiceOf } from '../content/voice';
+import { BackLink } from '../ui/back-link';
+import { ChoiceFieldset, errorTextFor, registerChoice, type ChoiceFormValues } from '../ui/choice-fieldset';
+import { ErrorSummary } from '../ui/error-summary';
+import { PageHeading } from '../ui/page-heading';
+import { PageTitle } from '../ui/page-title';
+import { answerResolver, getAnswer, readAnswers, type AnswerValue, type KnownAnswers } from '../catalogue/answers';
+import { isMultiChoice, type QuestionId } from '../catalogue/questions';
+import { gpScreenQuestions, stepIds, gpScreenOf, type GpScreenId } from '../questionnaire/steps';
 
 interface GpScreenPageProps {
   screen: GpScreenId;

@@ -53,8 +53,9 @@ export function withoutRetiredOptions(question: QuestionId, ticked: readonly unk
 }
 
 /**
- * Reads anything into KnownAnswers without throwing (spec §10.10 item 14): a non-object is `{}`, only
- * own properties are read, a wrongly typed answer is absent, unknown keys and option ids are dropped.
+ * Reads anything into KnownAnswers without throwing (docs/clinical-basis.md §10, reading 14): a
+ * non-object is `{}`, only own properties are read, a wrongly typed answer is absent, unknown keys and
+ * option ids are dropped.
  * The order of multi-choice ids follows the catalogue, and duplicates are removed. A retired option
  * counts as the options that replaced it.
  */

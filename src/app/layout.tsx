@@ -1,0 +1,45 @@
+import { Suspense, type ReactNode } from 'react';
+import { messages } from '../content/messages';
+
+interface LayoutProps {
+  step: string;
+  /** The clinician view's tables need more than one column of reading width. */
+  wide?: boolean;
+  banner?: ReactNode;
+  footerAction?: ReactNode;
+  status?: string | null;
+  children: ReactNode;
+}
+
+/** The page around every step: skip link, header, the step's `<main>` (with its `data-step`), footer. */
+export function Layout({ step, wide = false, banner, footerAction, status, children }: LayoutProps) {
+  return (
+    <>
+      <a href="#main-content" className="app-skip-link">
+        {messages.ui.skipToContent}
+      </a>
+      <header className="app-header">
+        <div className="app-width-container">
+          <span className="app-header__name">{messages.appName}</span>
+        </div>
+      </header>
+      <div className="app-width-container">
+        <main className={`app-main${wide ? ' app-main--wide' : ''}`} id="main-content" data-step={step} key={step}>
+          {banner}
+          {status && (
+            <p className="app-notification app-notification--success" role="status">
+              {status}
+            </p>
+          )}
+          <Suspense fallback={null}>{children}</Suspense>
+        </main>
+      </div>
+      <footer className="app-footer">
+        <div className="app-width-container">
+          <p>{messages.ui.footer}</p>
+          {footerAction}
+        </div>
+      </footer>
+    </>
+  );
+}
