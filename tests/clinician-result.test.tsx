@@ -237,9 +237,10 @@ describe('ClinicianResult: bands, review, tests and cautions', () => {
     expect(text).not.toMatch(/\b4\.6\b|\b4\.1\b|\b1\.02\b|68 ?%|median|NOT FOUND|useless/i);
     // IRLS bands have no verified source (docs/clinical-basis.md §12).
     expect(text).not.toMatch(/\bmild\b|\bsevere\b.*\b21\b|very severe/i);
-    // Neither lithium nor the anti-inflammatory painkillers as a class has a verified link to cramps or RLS.
+    // Neither lithium nor the anti-inflammatory painkillers as a class has a verified link to cramps or
+    // RLS; lithium is named only as a trigger of limb movements in sleep.
     const medicines = screen.getByRole('region', { name: t.medicinesTitle });
-    expect(within(medicines).queryByText(/lithium/i)).toBeNull();
+    expect(within(medicines).getByText(/^Lithium/i).closest('li')).toHaveTextContent(/^Lithium: may worsen limb movements in sleep \(PLMS\)\s*\[\d+\]$/);
     expect(within(medicines).queryByText(/anti-inflammatory/i)).toBeNull();
     expect(within(medicines).getByText(/^Statin/i).closest('li')).toHaveTextContent('associated with leg cramps');
   });

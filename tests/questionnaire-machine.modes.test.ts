@@ -9,13 +9,13 @@ import { currentStep, questionnaireMachine } from '../src/questionnaire/question
 import type { QuestionId } from '../src/catalogue/questions';
 import { gpScreenOf, gpScreenQuestions, type GpScreenId } from '../src/questionnaire/steps';
 import { fixtures } from './fixtures/answers';
-import { answerUntilReview, startedActor, stepOf } from './machine-driver';
+import { answerUntilReview, startedActor, startedPastRespondent, stepOf } from './machine-driver';
 
 const rls = fixtures.typicalRls.answers;
 
 describe('questionnaire machine: browser Forward and the urgent screen', () => {
   it('goes Forward again with the answer already given, and not past an unanswered question', () => {
-    const actor = startedActor();
+    const actor = startedPastRespondent();
     actor.send({ type: 'answer.submit', question: 'redFlags', value: ['none'] });
     actor.send({ type: 'answer.submit', question: 'ageBand', value: '65plus' });
     actor.send({ type: 'nav.back' });
@@ -27,7 +27,7 @@ describe('questionnaire machine: browser Forward and the urgent screen', () => {
   });
 
   it('goes Forward from the red flags to the urgent screen when one was ticked; Back from there shows the red flags', () => {
-    const actor = startedActor();
+    const actor = startedPastRespondent();
     actor.send({ type: 'answer.submit', question: 'redFlags', value: ['coldPaleNumbLeg'] });
     actor.send({ type: 'nav.back' });
     expect(stepOf(actor)).toBe('redFlags');

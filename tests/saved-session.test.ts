@@ -15,6 +15,15 @@ describe('reading a saved session', () => {
     expect(loaded.kind === 'loaded' && loaded.session.answers).toEqual({ ageBand: '65plus' });
   });
 
+  it('keeps the notice that an old answer was carried over across a reload, until it has been shown', () => {
+    saveSession({ step: 'checkAnswers', answers: { redFlags: ['stiffnessAfterWound', 'toxinExposure'] }, returningToReview: false, carriedOver: true });
+    const loaded = loadSession();
+    expect(loaded.kind === 'loaded' && loaded.session.carriedOver).toBe(true);
+    saveSession({ step: 'result', answers: { redFlags: ['stiffnessAfterWound', 'toxinExposure'] }, returningToReview: false });
+    const later = loadSession();
+    expect(later.kind === 'loaded' && later.session.carriedOver).toBe(false);
+  });
+
   it('says the data is damaged when it is not JSON, and keeps the raw text to offer as a download', () => {
     expect(parseSession('{"version":1,')).toEqual({ kind: 'unreadable', problem: 'corrupt', raw: '{"version":1,' });
     expect(parseSession('"just a string"')).toMatchObject({ kind: 'unreadable', problem: 'corrupt' });
