@@ -7,19 +7,29 @@
  * saved session; hydrating, which React does a few milliseconds at a time.
  *
  * A click on a button of the prerendered page before the app has loaded (a patient pressing
- * "Start now" at once) is remembered and replayed once the app is listening, rather than lost.
+ * "Start now" at once) is remembered by public/start-page.js, which runs before the page first
+ * paints, and replayed when this script announces that the app is listening (`appReadyEvent`).
+ *
+ * Inside another site's frame the app does not start at all (see src/framing.ts): the page shows
+ * only a link to open it in a tab of its own.
  */
 import './ui/styles.css';
+import './ui/forced-colours.css';
+import './ui/first-paint.css';
 import './gp/gp.css';
 import './ui/print.css';
 import { enBoot } from './content/en-boot';
+import { isFramed } from './framing';
 
-let earlyClick: HTMLButtonElement | null = null;
-const rememberEarlyClick = (event: MouseEvent) => {
-  const button = event.target instanceof Element ? event.target.closest('#root button') : null;
-  if (button instanceof HTMLButtonElement) earlyClick = button;
-};
-document.addEventListener('click', rememberEarlyClick, { capture: true });
+/** Heard by public/start-page.js, which then replays a press made before the app was listening. */
+const appReadyEvent = 'nightlegs:app-ready';
+
+function documentParsed(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (document.readyState !== 'loading') resolve();
+    else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  });
+}
 
 /**
  * Resolves once the prerendered page has painted (its first contentful paint), and the document has
@@ -27,10 +37,7 @@ document.addEventListener('click', rememberEarlyClick, { capture: true });
  * where no paint is reported (a hidden tab paints nothing) the app loads after a second anyway.
  */
 function afterFirstPaint(): Promise<void> {
-  const parsed = new Promise<void>((resolve) => {
-    if (document.readyState !== 'loading') resolve();
-    else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
-  });
+  const parsed = documentParsed();
   const painted = new Promise<void>((resolve) => {
     const prerendered = document.getElementById('root')?.firstElementChild != null;
     if (!prerendered || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
@@ -56,7 +63,14 @@ function afterFirstPaint(): Promise<void> {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function boot(): Promise<void> {
+  if (isFramed()) {
+    await documentParsed();
+    showOpenInOwnTab();
+    return;
+  }
   await afterFirstPaint();
+  // Only public/start-page.js needs the GP start page's template, before the first paint.
+  document.getElementById('gp-start-page')?.remove();
   await import('react-dom/client');
   await nextTask();
   await import('./questionnaire/questionnaire-machine');
@@ -64,9 +78,32 @@ async function boot(): Promise<void> {
   const { startApp } = await import('./main');
   await nextTask();
   await startApp();
-  document.removeEventListener('click', rememberEarlyClick, { capture: true });
-  // The app listens from now on; React hydrates the button first if it has not yet, then handles the click.
-  if (earlyClick?.isConnected) earlyClick.click();
+  // The app listens from now on; React hydrates a replayed button first if it has not yet, then handles the click.
+  document.dispatchEvent(new Event(appReadyEvent));
+}
+
+/**
+ * Framed by another page: nothing of the app is shown (no questions, no answers, no buttons a framing
+ * page could trick someone into pressing), only a link that opens this page in a tab of its own.
+ */
+function showOpenInOwnTab(): void {
+  const root = document.getElementById('root');
+  if (!root) return;
+  const main = document.createElement('main');
+  main.className = 'app-main app-width-container';
+  main.dataset.framed = '';
+  const text = document.createElement('p');
+  text.textContent = enBoot.framed.text;
+  const link = document.createElement('a');
+  link.href = window.location.href;
+  link.target = '_blank';
+  link.rel = 'noopener';
+  link.textContent = enBoot.framed.link;
+  const linkParagraph = document.createElement('p');
+  linkParagraph.append(link);
+  main.append(text, linkParagraph);
+  root.replaceChildren(main);
+  document.getElementById('gp-start-page')?.remove();
 }
 
 /** The app could not load: say so on the page, where the Start button would otherwise do nothing. */

@@ -4,15 +4,17 @@ import { AppRoot } from './app-root';
 import { loadSession } from './persistence/saved-session';
 
 /**
- * The built index.html holds the start page prerendered as a first-time visitor in patient mode sees
- * it (src/prerender.tsx). It is hydrated only when this first render is that same page: patient mode,
+ * The built index.html holds the start page prerendered as a first-time visitor sees it
+ * (src/prerender.tsx), in the mode `data-start-page` names (public/start-page.js swaps in the GP one
+ * for `?mode=gp`). It is hydrated only when this first render is that same page: the same mode,
  * nothing saved (so nothing to resume and no problem to tell; see `Session` in app.tsx). Otherwise
- * (GP mode, a saved journey, unreadable or unreachable storage, or the dev server, which prerenders
- * nothing) React renders afresh and replaces the prerendered page when it commits.
+ * (a saved journey, unreadable or unreachable storage, or the dev server, which prerenders nothing)
+ * React renders afresh and replaces the prerendered page when it commits.
  */
 function showsPrerenderedPage(root: HTMLElement): boolean {
   if (root.firstElementChild === null) return false;
-  if (new URLSearchParams(window.location.search).get('mode') === 'gp') return false;
+  const mode = new URLSearchParams(window.location.search).get('mode') === 'gp' ? 'gp' : 'patient';
+  if (root.dataset.startPage !== mode) return false;
   return loadSession().kind === 'empty';
 }
 

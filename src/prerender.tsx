@@ -1,16 +1,17 @@
 /**
  * Build time only (never bundled for the browser): renders the first screen a first-time visitor in
- * patient mode sees, for the `nightlegs-prerender` plugin in vite.config.ts to put into the built
+ * the given mode sees, for the `nightlegs-prerender` plugin in vite.config.ts to put into the built
  * index.html. The browser then hydrates it (src/main.tsx), so the start page paints before any script
  * has run and nothing moves when it does.
  *
  * It renders the real `<AppRoot />`, exactly as main.tsx does, so the markup cannot drift from what the
  * client renders. The app reads localStorage, sessionStorage and the URL while rendering; Node has none
  * of them, so for the length of the render `window` is a stand-in with empty storage and no query
- * string: a first visit, in patient mode, with nothing saved and nothing to tell.
+ * string but the mode: a first visit, with nothing saved and nothing to tell.
  */
 import { prerender } from 'react-dom/static';
 import { AppRoot } from './app-root';
+import type { Mode } from './questionnaire/steps';
 
 function emptyStorage(): Storage {
   const items = new Map<string, string>();
@@ -27,11 +28,11 @@ function emptyStorage(): Storage {
 }
 
 /** The window of a first visit, as far as rendering (not effects, which never run here) looks at it. */
-function firstVisitWindow(): Window {
+function firstVisitWindow(mode: Mode): Window {
   return {
     localStorage: emptyStorage(),
     sessionStorage: emptyStorage(),
-    location: new URL('https://nightlegs.invalid/'),
+    location: new URL(mode === 'gp' ? 'https://nightlegs.invalid/?mode=gp' : 'https://nightlegs.invalid/'),
   } as unknown as Window;
 }
 
@@ -40,10 +41,10 @@ function firstVisitWindow(): Window {
  * for lazily loaded parts such as the answer-file import, so the page is complete and hydrates without
  * any boundary falling back to client rendering.
  */
-export async function renderStartPage(): Promise<string> {
+export async function renderStartPage(mode: Mode): Promise<string> {
   const global = globalThis as { window?: Window };
   if (global.window !== undefined) throw new Error('renderStartPage() is for Node at build time, where there is no window');
-  global.window = firstVisitWindow();
+  global.window = firstVisitWindow(mode);
   const errors: unknown[] = [];
   try {
     const { prelude } = await prerender(<AppRoot />, { onError: (error) => void errors.push(error) });
