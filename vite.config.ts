@@ -81,7 +81,7 @@ function serveSecurityHeaders(): Plugin {
 /**
  * Prerenders the first screen into the built index.html: the start page as a first-time visitor sees
  * it (src/prerender.tsx), so that it paints before any script has run; src/main.tsx then hydrates it.
- * The patient page goes in #root, the GP page in a <template> that public/start-page.js puts in its
+ * The patient page goes in #root, the GP page in a <template> that src/start-page.ts puts in its
  * place before the first paint for `?mode=gp`. Only in the build. The render runs in a throwaway Vite server (SSR, no file
  * watching, no HMR) so that the app's TypeScript, JSX and lazy imports load exactly as they do in
  * the browser; no script is added to the page.
@@ -127,6 +127,31 @@ function prerenderStartPage(): Plugin {
 }
 
 /**
+ * src/start-page.ts, built as an entry of its own, goes into the head of the built index.html as a
+ * classic script: it must run before the first paint (it picks GP mode's start page, and remembers a
+ * press made before the app listens), which neither a module script nor an inline one (forbidden by
+ * the Content-Security-Policy) can. Not on the dev server, which prerenders no page.
+ */
+const startPageEntry = 'src/start-page.ts';
+function startPageScript(): Plugin {
+  return {
+    name: 'nightlegs-start-page-script',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (file) => file.type === 'chunk' && file.isEntry && file.facadeModuleId?.endsWith(startPageEntry),
+        );
+        if (!chunk || chunk.type !== 'chunk') throw new Error(`nightlegs-start-page: ${startPageEntry} was not built`);
+        if (chunk.imports.length > 0 || chunk.exports.length > 0) throw new Error(`nightlegs-start-page: ${startPageEntry} must import and export nothing, to run as a classic script`);
+        return html.replace('</head>', () => `  <script src="/${chunk.fileName}"></script>\n  </head>`);
+      },
+    },
+  };
+}
+
+/**
  * Vite wraps every dynamic import in a helper (about 1 KB gzipped, in the first script) that also
  * preloads the imported chunk's CSS and modules. This app has neither to preload: all its CSS is
  * inline in index.html and module preloading is off (see `build.modulePreload`). So the helper
@@ -157,7 +182,8 @@ function eagerCompileHint(): Plugin {
       order: 'post',
       handler(_, bundle) {
         for (const file of Object.values(bundle)) {
-          if (file.type === 'chunk') file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
+          // Not the start page's script: half a kilobyte, run once, before the first paint.
+          if (file.type === 'chunk' && !file.facadeModuleId?.endsWith(startPageEntry)) file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
         }
       },
     },
@@ -192,6 +218,7 @@ export default defineConfig({
     prerenderStartPage(),
     inlineStyleSheetAndPolicy(),
     serveSecurityHeaders(),
+    startPageScript(),
     plainDynamicImports(),
     eagerCompileHint(),
     serviceWorkerFlag(),
@@ -246,6 +273,7 @@ export default defineConfig({
     // The stages of src/boot.ts, each a chunk evaluated in a task of its own, so that no one task holds
     // the main thread for long: React, then the questionnaire's machine and its libraries, then the rest.
     rolldownOptions: {
+      input: { index: fileURLToPath(new URL('index.html', import.meta.url)), 'start-page': fileURLToPath(new URL(startPageEntry, import.meta.url)) },
       output: {
         codeSplitting: {
           groups: [

@@ -7,7 +7,7 @@
  * saved session; hydrating, which React does a few milliseconds at a time.
  *
  * A click on a button of the prerendered page before the app has loaded (a patient pressing
- * "Start now" at once) is remembered by public/start-page.js, which runs before the page first
+ * "Start now" at once) is remembered by src/start-page.ts, which runs before the page first
  * paints, and replayed when this script announces that the app is listening (`appReadyEvent`).
  *
  * Inside another site's frame the app does not start at all (see src/framing.ts): the page shows
@@ -21,7 +21,7 @@ import './ui/print.css';
 import { enBoot } from './content/en-boot';
 import { isFramed } from './framing';
 
-/** Heard by public/start-page.js, which then replays a press made before the app was listening. */
+/** Heard by src/start-page.ts (which names it too), which then replays a press made before the app was listening. */
 const appReadyEvent = 'nightlegs:app-ready';
 
 function documentParsed(): Promise<void> {
@@ -64,12 +64,14 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function boot(): Promise<void> {
   if (isFramed()) {
+    // Only a framed page needs the code that says so: it loads then, not on every visit.
+    const { showOpenInOwnTab } = await import('./framed-page');
     await documentParsed();
     showOpenInOwnTab();
     return;
   }
   await afterFirstPaint();
-  // Only public/start-page.js needs the GP start page's template, before the first paint.
+  // Only src/start-page.ts needs the GP start page's template, before the first paint.
   document.getElementById('gp-start-page')?.remove();
   await import('react-dom/client');
   await nextTask();
@@ -80,30 +82,6 @@ async function boot(): Promise<void> {
   await startApp();
   // The app listens from now on; React hydrates a replayed button first if it has not yet, then handles the click.
   document.dispatchEvent(new Event(appReadyEvent));
-}
-
-/**
- * Framed by another page: nothing of the app is shown (no questions, no answers, no buttons a framing
- * page could trick someone into pressing), only a link that opens this page in a tab of its own.
- */
-function showOpenInOwnTab(): void {
-  const root = document.getElementById('root');
-  if (!root) return;
-  const main = document.createElement('main');
-  main.className = 'app-main app-width-container';
-  main.dataset.framed = '';
-  const text = document.createElement('p');
-  text.textContent = enBoot.framed.text;
-  const link = document.createElement('a');
-  link.href = window.location.href;
-  link.target = '_blank';
-  link.rel = 'noopener';
-  link.textContent = enBoot.framed.link;
-  const linkParagraph = document.createElement('p');
-  linkParagraph.append(link);
-  main.append(text, linkParagraph);
-  root.replaceChildren(main);
-  document.getElementById('gp-start-page')?.remove();
 }
 
 /** The app could not load: say so on the page, where the Start button would otherwise do nothing. */

@@ -5,7 +5,7 @@ import { loadSession } from './persistence/saved-session';
 
 /**
  * The built index.html holds the start page prerendered as a first-time visitor sees it
- * (src/prerender.tsx), in the mode `data-start-page` names (public/start-page.js swaps in the GP one
+ * (src/prerender.tsx), in the mode `data-start-page` names (src/start-page.ts swaps in the GP one
  * for `?mode=gp`). It is hydrated only when this first render is that same page: the same mode,
  * nothing saved (so nothing to resume and no problem to tell; see `Session` in app.tsx). Otherwise
  * (a saved journey, unreadable or unreachable storage, or the dev server, which prerenders nothing)

@@ -22,9 +22,9 @@ function entryOf(state: unknown): HistoryEntry | null {
  * place in the questionnaire's history.
  */
 function followInPageLinksInPlace(event: MouseEvent): void {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
-  if (!(link instanceof HTMLAnchorElement) || link.target !== '' || link.hash === '') return;
+  // Ctrl or Cmd and click opens a new tab, which adds nothing to this tab's history.
+  if (!(link instanceof HTMLAnchorElement) || !link.hash || event.defaultPrevented || event.ctrlKey || event.metaKey) return;
   event.preventDefault();
   const { state } = window.history;
   window.location.replace(link.hash);

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentSecurityPolicy, headersFor, securityHeaderRules, serviceWorkerPath, serviceWorkerPolicy } from '../../build/security-headers';
-import { enBoot } from '../../src/content/en-boot';
+import { enFramed } from '../../src/content/en-framed';
 import { messages } from '../../src/content/messages';
 import { fixtures } from '../fixtures/answers';
 import { completeJourney, freshPagePerTest, type JourneyAnswers } from './browser';
@@ -152,12 +152,12 @@ describe('framed by another site', () => {
     const framing = await startFramingSite(withoutHeaders);
     servers.push(framing.server);
     const frame = await framedApp(framing.url);
-    const link = frame.getByRole('link', { name: enBoot.framed.link });
+    const link = frame.getByRole('link', { name: enFramed.link });
     await link.waitFor();
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener');
     expect(await link.getAttribute('href')).toBe(withoutHeaders);
-    expect(await frame.getByText(enBoot.framed.text).isVisible()).toBe(true);
+    expect(await frame.getByText(enFramed.text).isVisible()).toBe(true);
 
     // And it stays that way: the app never starts in the frame.
     await page.waitForTimeout(1_500);
@@ -169,6 +169,6 @@ describe('framed by another site', () => {
     // The same page in a tab of its own is the app, with the saved answers.
     await page.goto(withoutHeaders);
     await page.locator('main[data-step]').waitFor();
-    expect(await page.getByRole('link', { name: enBoot.framed.link }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: enFramed.link }).count()).toBe(0);
   });
 });
