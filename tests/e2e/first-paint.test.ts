@@ -70,8 +70,8 @@ async function recordPaintedHeadings(page: Page): Promise<void> {
 describe('?mode=gp', () => {
   it('shows the GP start page before any of the app has loaded', async () => {
     const { page } = session;
-    // No script of the app at all: what shows is the prerendered page alone.
-    await page.route(/\/assets\/.+\.js$/, (route) => route.abort('blockedbyclient'));
+    // No script of the app but the one that runs before the first paint: what shows is the prerendered page.
+    await page.route(/\/assets\/(?!start-page-).+\.js$/, (route) => route.abort('blockedbyclient'));
     await page.goto(`${baseUrl}?mode=gp`);
     const heading = page.getByRole('heading', { level: 1 });
     expect(await heading.innerText()).toBe(messages.gp.startTitle);
