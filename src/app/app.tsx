@@ -39,12 +39,17 @@ export interface AppStart {
   mode: Mode;
 }
 
-/** A first visit in patient mode: the page the build prerenders (src/prerender.tsx). */
-export const firstVisit: AppStart = { opened: nothingSaved, mode: 'patient' };
+/** A first visit in this mode: the page the build prerenders for it (src/prerender.tsx). */
+export function firstVisit(mode: Mode): AppStart {
+  return { opened: nothingSaved, mode };
+}
 
-/** Whether the app opens on the same page as a first visit, so that the prerendered page can be hydrated. */
-export function opensAsFirstVisit({ opened, mode }: AppStart): boolean {
-  return mode === firstVisit.mode && opened.notice === null && openingOf(opened) === 'fresh';
+/**
+ * Whether the app opens on the start page of a first visit in the mode the prerendered page shows,
+ * so that the page can be hydrated.
+ */
+export function opensAsFirstVisit({ opened, mode }: AppStart, prerenderedMode: string | undefined): boolean {
+  return mode === prerenderedMode && opened.notice === null && openingOf(opened) === 'fresh';
 }
 
 export function App(start: AppStart) {
