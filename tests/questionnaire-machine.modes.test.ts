@@ -66,6 +66,16 @@ describe('questionnaire machine: imported answers', () => {
     expect(currentStep(imported(partial).getSnapshot())).toBe('timing');
   });
 
+  it('asks only the questions an older file lacks, then opens the review, without walking every answer again', () => {
+    const { respondent: _respondent, onset: _onset, ...older } = rls;
+    const actor = imported(older);
+    expect(stepOf(actor)).toBe('respondent');
+    actor.send({ type: 'answer.submit', question: 'respondent', value: 'someoneElse' });
+    expect(stepOf(actor)).toBe('onset');
+    actor.send({ type: 'answer.submit', question: 'onset', value: 'underOneMonth' });
+    expect(stepOf(actor)).toBe('checkAnswers');
+  });
+
   it('opens the urgent screen on a red flag, then carries on from the red flags', () => {
     const actor = imported({ redFlags: ['newLegWeakness'] });
     expect(currentStep(actor.getSnapshot())).toBe('urgent');
