@@ -67,7 +67,7 @@ describe('questionnaire machine: imported answers', () => {
   });
 
   it('asks only the questions an older file lacks, then opens the review, without walking every answer again', () => {
-    const { respondent: _respondent, onset: _onset, ...older } = rls;
+    const { respondent: _respondent, onset: _onset, ...older }: Answers = rls;
     const actor = imported(older);
     expect(stepOf(actor)).toBe('respondent');
     actor.send({ type: 'answer.submit', question: 'respondent', value: 'someoneElse' });
