@@ -76,8 +76,20 @@ describe('questionnaire machine: imported answers', () => {
     expect(stepOf(actor)).toBe('checkAnswers');
   });
 
-  it('opens the urgent screen on a red flag, then carries on from the red flags', () => {
-    const actor = imported({ redFlags: ['newLegWeakness'] });
+  it('after the urgent screen of an older file, asks only the questions it lacks, the first one first', () => {
+    const { respondent: _respondent, onset: _onset, ...older }: Answers = { ...rls, redFlags: ['stiffnessAfterWound'] };
+    const actor = imported(older);
+    expect(stepOf(actor)).toBe('urgent');
+    actor.send({ type: 'urgent.continue' });
+    expect(stepOf(actor)).toBe('respondent');
+    actor.send({ type: 'answer.submit', question: 'respondent', value: 'self' });
+    expect(stepOf(actor)).toBe('onset');
+    actor.send({ type: 'answer.submit', question: 'onset', value: 'overOneYear' });
+    expect(stepOf(actor)).toBe('checkAnswers');
+  });
+
+  it('opens the urgent screen on a red flag, then carries on with the questions still open', () => {
+    const actor = imported({ respondent: 'self', redFlags: ['newLegWeakness'] });
     expect(currentStep(actor.getSnapshot())).toBe('urgent');
     actor.send({ type: 'urgent.continue' });
     expect(currentStep(actor.getSnapshot())).toBe('ageBand');

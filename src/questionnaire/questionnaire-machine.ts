@@ -21,7 +21,7 @@
  *   nav.change       checkAnswers, result → question; Continue then comes back to the review
  *   journey.restart  anywhere → start, forgetting every answer
  *   answers.import   anywhere → imported → urgent | question | checkAnswers (GP mode: result), where they lead;
- *                    Continue then goes to the next question still open, as after a change from the review
+ *                    Continue then goes to the first question still open, as after a change from the review
  *
  * `question` is one state for every question: `context.question` says which is on show (in GP mode,
  * the first question of the screen on show). Which question comes next, and which comes before, is
@@ -49,7 +49,7 @@ export interface QuestionnaireContext {
   /** Patient: one question per page. GP: the questions of a screen together, straight to the result. */
   mode: Mode;
   /**
-   * Set by "Change" on the check-answers page, and by an import: Continue then goes to the next
+   * Set by "Change" on the check-answers page, and by an import: Continue then goes to the first
    * question still open, or back to the review.
    */
   returningToReview: boolean;

@@ -169,15 +169,16 @@ export type AfterQuestion = QuestionId | 'checkAnswers' | 'result';
 
 /**
  * Where Continue leads from `from` once its answer is saved. When the person came from "Change" on
- * the check-answers page, questions they have already answered are passed over, so that only
- * questions the change opened are asked before returning to the review. In GP mode a screen is
- * left as a whole, its state is its first question, and the review is the result itself.
+ * the check-answers page, or opened a set of answers whole (an import), questions already answered
+ * are passed over: the first question still open on the path is asked, or the review comes back. In
+ * GP mode a screen is left as a whole, its state is its first question, and the review is the result
+ * itself.
  */
 export function nextStep(from: QuestionId, answers: KnownAnswers, returningToReview: boolean, mode: Mode = 'patient'): AfterQuestion {
   const path = journeyPath(answers);
   const anchor = mode === 'gp' ? (gpScreenQuestions(gpScreenOf(from), answers).at(-1) ?? from) : from;
   const later = stepIds.slice(stepIds.indexOf(anchor) + 1).filter((id) => path.includes(id));
-  const next = returningToReview ? later.find((id) => !isAnswered(answers, id)) : later[0];
+  const next = returningToReview ? path.find((id) => !isAnswered(answers, id)) : later[0];
   if (mode === 'gp') return next ? gpScreenQuestions(gpScreenOf(next), answers)[0] : 'result';
   return next ?? 'checkAnswers';
 }
