@@ -158,7 +158,7 @@ describe('ClinicianResult: bands, review, tests and cautions', () => {
     expect(document.querySelector('tr[data-lab="ferritin"]')).toHaveTextContent('iron status in all clinically significant RLS');
     const iron = screen.getByText(/Take a morning sample, with no iron supplements or iron-containing foods for at least 24 hours/);
     expect(iron.textContent?.replace(/\u00a0/g, ' ')).toContain('ferritin ≤ 75 ng/mL or transferrin saturation < 20%');
-    expect(screen.getByText('Red flags screened: none of the nine reported.')).toBeInTheDocument();
+    expect(screen.getByText('Red flags screened: none of the ten reported.')).toBeInTheDocument();
   });
 
   it('shows the quinine and dopamine-agonist cautions with their sources', () => {
@@ -237,9 +237,10 @@ describe('ClinicianResult: bands, review, tests and cautions', () => {
     expect(text).not.toMatch(/\b4\.6\b|\b4\.1\b|\b1\.02\b|68 ?%|median|NOT FOUND|useless/i);
     // IRLS bands have no verified source (docs/clinical-basis.md §12).
     expect(text).not.toMatch(/\bmild\b|\bsevere\b.*\b21\b|very severe/i);
-    // Neither lithium nor the anti-inflammatory painkillers as a class has a verified link to cramps or RLS.
+    // Neither lithium nor the anti-inflammatory painkillers as a class has a verified link to cramps or
+    // RLS; lithium is named only as a trigger of limb movements in sleep.
     const medicines = screen.getByRole('region', { name: t.medicinesTitle });
-    expect(within(medicines).queryByText(/lithium/i)).toBeNull();
+    expect(within(medicines).getByText(/^Lithium/i).closest('li')).toHaveTextContent(/^Lithium: may worsen limb movements in sleep \(PLMS\)\s*\[\d+\]$/);
     expect(within(medicines).queryByText(/anti-inflammatory/i)).toBeNull();
     expect(within(medicines).getByText(/^Statin/i).closest('li')).toHaveTextContent('associated with leg cramps');
   });
@@ -325,7 +326,7 @@ describe('Handout and PrintButton', () => {
     const handout = screen.getByTestId('handout');
     expect(handout).toHaveTextContent('My night-time leg symptoms: answers for my GP');
     expect(handout).toHaveTextContent('Filled in on 12 March 2026 with nightlegs version 0.1.0. Age: 50 to 64.');
-    expect(handout).toHaveTextContent('I was asked about 9 urgent warning signs and have none of them.');
+    expect(handout).toHaveTextContent('I was asked about 10 urgent warning signs and have none of them.');
     expect(within(handout).getByText(/^Restless legs syndrome/).closest('li')).toHaveTextContent('Restless legs syndrome: likely');
     expect(within(screen.getByTestId('handout-positives')).getByText('Urge to move the legs')).toBeInTheDocument();
     expect(within(screen.getByTestId('handout-negatives')).getByText('Loud snoring or breathing pauses')).toBeInTheDocument();

@@ -134,7 +134,7 @@ describe('the generated Questionnaire', () => {
       }
       earlier.set(item.linkId, item);
     }
-    expect(conditional).toEqual(['muscleHardens', 'returnsOnRest', 'location', 'medStartedRecently']);
+    expect(conditional).toEqual(['muscleHardens', 'returnsOnRest', 'location', 'onset', 'medStartedRecently']);
     const muscleHardens = items.find((i) => i.linkId === 'muscleHardens');
     expect(muscleHardens?.enableWhen).toEqual([
       { question: 'sensation', operator: '=', answerCoding: { system: codeSystemFor('sensation'), code: 'suddenPainfulTightening' } },
@@ -366,7 +366,7 @@ describe('rejections, with the exact message', () => {
     const medicine = JSON.stringify(response({ ...typical, medications: ['statin'], medStartedRecently: 'no' }));
     expect(fromImport(medicine).ok).toBe(true);
     expect(problemsOf(medicine.replace('"code":"statin"', '"code":"none"'))).toEqual([
-      'Question "medStartedRecently" is answered, but it is only asked when "medications" includes one of: diuretic, statin, longActingBetaAgonist, calciumChannelBlocker, lithium, nsaid, ivIronSucrose, estrogenOrRaloxifene, teriparatide, sedatingAntihistamine, antipsychotic, dopamineBlockingAntiemetic, antidepressant, dopamineAgonistOrLevodopa.',
+      'Question "medStartedRecently" is answered, but it is only asked when "medications" includes one of: diuretic, statin, longActingBetaAgonist, calciumChannelBlocker, lithium, nsaid, ivIronSucrose, estrogenOrRaloxifene, teriparatide, sedatingAntihistamine, antipsychotic, dopamineBlockingAntiemetic, antidepressant, dopamineAgonistOrLevodopa, oralIron, otherMedicine.',
     ]);
   });
 

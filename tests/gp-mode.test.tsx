@@ -52,7 +52,7 @@ describe('GP mode', () => {
     await page().findByRole('button', { name: messages.ui.continue });
     await pressContinue(user);
     const summary = await page().findByRole('alert');
-    // One link per question of the first screen (red flags, age, pregnancy).
+    // One link per question of the first screen (who is answering, red flags, age, pregnancy).
     expect(within(summary).getAllByRole('link')).toHaveLength(gpScreenQuestions('screening', {}).length);
     expect(currentStep()).toBe('screening');
   });

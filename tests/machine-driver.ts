@@ -14,6 +14,13 @@ export function startedActor(mode: 'patient' | 'gp' = 'patient') {
 
 export type QuestionnaireActor = ReturnType<typeof startedActor>;
 
+/** Started, with the first question (who is answering) answered: the person answers for themselves. */
+export function startedPastRespondent() {
+  const actor = startedActor();
+  actor.send({ type: 'answer.submit', question: 'respondent', value: 'self' });
+  return actor;
+}
+
 export function stepOf(actor: QuestionnaireActor): string {
   return currentStep(actor.getSnapshot());
 }

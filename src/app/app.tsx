@@ -4,7 +4,7 @@ import { messages } from '../content/messages';
 import { ImportAnswers } from '../fhir/import-answers';
 import { nothingSaved, openingOf, type OpenedSession, type Opening, type SessionNotice } from '../persistence/open-session';
 import { forgetSession, type SavedSession } from '../persistence/saved-session';
-import { getAnswer, isAnswered } from '../catalogue/answers';
+import { isAnswered } from '../catalogue/answers';
 import { CheckAnswersPage } from '../questionnaire/pages/check-answers-page';
 import { QuestionPage } from '../questionnaire/pages/question-page';
 import { ResumePage } from '../questionnaire/pages/resume-page';
@@ -16,6 +16,7 @@ import { ErrorBoundary } from './error-boundary';
 import { SessionNoticeBanner } from './session-notice';
 import { Layout } from './layout';
 import { useAutosave } from './use-autosave';
+import { useCarriedOver } from './use-carried-over';
 
 // The assessment and the pages that show it are needed only at the end (or on a red flag): they load
 // in the background once the journey starts, so the first page is not kept waiting for them.
@@ -112,7 +113,8 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
     });
     return () => subscription.unsubscribe();
   }, [actor]);
-  const { forgotten, forget } = useAutosave(actor, onNotice);
+  const { carriedOver, markCarriedOver, pending: carriedOverPending } = useCarriedOver(actor, saved?.carriedOver ?? false);
+  const { forgotten, forget } = useAutosave(actor, onNotice, carriedOverPending);
 
   const step = currentStep(snapshot);
   const { answers } = snapshot.context;
@@ -145,7 +147,12 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
         <StartPage
           mode={mode}
           onStart={() => send({ type: 'journey.start' })}
-          extra={<ImportAnswers onImport={(imported) => send({ type: 'answers.import', answers: imported })} />}
+          extra={
+            <ImportAnswers
+              onCarriedOver={markCarriedOver}
+              onImport={(imported) => send({ type: 'answers.import', answers: imported })}
+            />
+          }
         />
       );
       break;
@@ -156,6 +163,7 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
       page = (
         <CheckAnswersPage
           answers={answers}
+          carriedOver={carriedOver}
           extra={exportAnswers}
           onChange={(question) => send({ type: 'nav.change', question })}
           onConfirm={() => send({ type: 'review.confirm' })}
@@ -192,7 +200,7 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
         <QuestionPage
           key={step}
           question={step}
-          saved={getAnswer(answers, step)}
+          answers={answers}
           onSubmit={(value) => send({ type: 'answer.submit', question: step, value })}
           onBack={back}
         />

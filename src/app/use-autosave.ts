@@ -9,10 +9,12 @@ import { currentStep, type questionnaireMachine } from '../questionnaire/questio
  * answer; back on an empty start page there is nothing to keep, and the saved copy goes. A save that
  * fails (storage full or switched off) is told through `onNotice`, which must keep its identity.
  * `forget()` deletes the saved copy at the person's request; `forgotten` stays true until the next save.
+ * `carriedOver` says whether the review still has to tell of an answer carried over from an old format.
  */
 export function useAutosave(
   actor: Actor<typeof questionnaireMachine>,
   onNotice: (notice: SessionNotice) => void,
+  carriedOver: () => boolean,
 ): { forgotten: boolean; forget: () => void } {
   const [forgotten, setForgotten] = useState(false);
   useEffect(() => {
@@ -24,11 +26,11 @@ export function useAutosave(
         return;
       }
       setForgotten(false);
-      const result = saveSession({ step, answers, returningToReview });
+      const result = saveSession({ step, answers, returningToReview, carriedOver: carriedOver() });
       if (result !== 'saved') onNotice({ kind: result });
     });
     return () => subscription.unsubscribe();
-  }, [actor, onNotice]);
+  }, [actor, onNotice, carriedOver]);
   return {
     forgotten,
     forget: () => {

@@ -14,7 +14,7 @@ export type Urgency = 'emergency' | 'sameDay' | 'routine';
 export type RedFlagLabel =
   | 'suspectedDvt' | 'suspectedPe' | 'suspectedAcuteLimbIschaemia' | 'suspectedCompartmentSyndrome'
   | 'suspectedRhabdomyolysis' | 'suspectedCaudaEquina' | 'suspectedNewNeurologicalDeficit'
-  | 'prolongedCramp' | 'tetanusOrToxinRisk';
+  | 'prolongedCramp' | 'suspectedTetanus' | 'toxinExposure';
 
 /** In the order they are asked; the tiers are partly a reading (docs/clinical-basis.md, "Readings"). */
 export const redFlags: Record<RedFlagId, { label: RedFlagLabel; tier: Exclude<Urgency, 'routine'>; sources: SourceId[] }> = {
@@ -34,7 +34,9 @@ export const redFlags: Record<RedFlagId, { label: RedFlagLabel; tier: Exclude<Ur
   },
   newLegWeakness: { label: 'suspectedNewNeurologicalDeficit', tier: 'sameDay', sources: ['S55', 'S25'] },
   crampOver10minUnrelieved: { label: 'prolongedCramp', tier: 'sameDay', sources: ['S55'] },
-  woundOrToxinExposure: { label: 'tetanusOrToxinRisk', tier: 'sameDay', sources: ['S55', 'nhsTetanus'] },
+  // NHS.uk: stiffness or spasms after a wound means A&E or 999; poisoning-related cramps are urgent (GP or 111).
+  stiffnessAfterWound: { label: 'suspectedTetanus', tier: 'emergency', sources: ['nhsTetanus'] },
+  toxinExposure: { label: 'toxinExposure', tier: 'sameDay', sources: ['S55'] },
 };
 
 /**
@@ -114,16 +116,28 @@ export const labRules = {
 export type LabRuleId = keyof typeof labRules;
 
 /**
- * What a ticked medicine may have to do with the symptoms. Lithium and the anti-inflammatory
- * painkillers as a class have no link here: no legitimate source found links them to cramps or RLS
- * (only naproxen is named, and the question asks about the class).
+ * What a ticked medicine may have to do with the symptoms. The anti-inflammatory painkillers as a
+ * class have no link here: no legitimate source found links them to cramps or RLS (only naproxen is
+ * named, and the question asks about the class). `plmsWorse` is for the clinician only: no source a
+ * patient may see links it to cramps or restless legs.
  */
-export type MedicineLink = 'cramps' | 'rlsWorse' | 'augmentation';
+export type MedicineLink = 'cramps' | 'rlsWorse' | 'augmentation' | 'plmsWorse';
+
+/** Which result a link is about: the patient sees it only when that result is not ruled out. */
+export const medicineLinkTopic: Record<MedicineLink, 'rls' | 'cramps' | 'clinicianOnly'> = {
+  cramps: 'cramps',
+  rlsWorse: 'rls',
+  augmentation: 'rls',
+  plmsWorse: 'clinicianOnly',
+};
 export const medicineLinks: Partial<Record<OptionId<'medications'>, { links: MedicineLink[]; sources: SourceId[] }>> = {
   diuretic: { links: ['cramps'], sources: ['S33', 'S25'] },
   statin: { links: ['cramps'], sources: ['S33', 'S55'] },
   longActingBetaAgonist: { links: ['cramps'], sources: ['S33'] },
   calciumChannelBlocker: { links: ['cramps'], sources: ['S25'] },
+  // No legitimate source links lithium to cramps or RLS; a review names it as a trigger of limb
+  // movements in sleep (PLMS), which only the clinician view mentions.
+  lithium: { links: ['plmsWorse'], sources: ['S67'] },
   ivIronSucrose: { links: ['cramps'], sources: ['S21'] },
   estrogenOrRaloxifene: { links: ['cramps'], sources: ['S21'] },
   teriparatide: { links: ['cramps'], sources: ['S21'] },

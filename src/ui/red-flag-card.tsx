@@ -1,14 +1,15 @@
 import type { ReactNode } from 'react';
 import type { Assessment, NoteId } from '../assessment/assess';
-import { optionLabel } from '../content/option-label';
 import { outcome } from '../content/outcome-messages';
+import { inVoice, questionWords, type Voice } from '../content/voice';
 
 /**
  * The urgent care card: a strong red border and the urgency in words, so that it never relies on
  * colour alone. It says what to do and how soon: it never alarms without a next step.
  */
-export function RedFlagCard({ assessment, heading }: { assessment: Assessment; heading: ReactNode }) {
-  const t = outcome.urgent;
+export function RedFlagCard({ assessment, heading, voice }: { assessment: Assessment; heading: ReactNode; voice: Voice }) {
+  const t = { ...outcome.urgent, ...(voice === 'thirdPerson' ? outcome.urgent.thirdPerson : {}) };
+  const flagWords = questionWords('redFlags', voice).options;
   if (!assessment.redFlag) return null;
   const emergency = assessment.urgency === 'emergency';
   return (
@@ -30,7 +31,7 @@ export function RedFlagCard({ assessment, heading }: { assessment: Assessment; h
         <ul>
           {assessment.redFlags.map((flag) => (
             <li key={flag.id}>
-              {optionLabel('redFlags', flag.id)}
+              {flagWords[flag.id].label}
               <span className="app-care-card__label"> ({outcome.redFlagLabels[flag.label]})</span>
             </li>
           ))}
@@ -41,11 +42,11 @@ export function RedFlagCard({ assessment, heading }: { assessment: Assessment; h
 }
 
 /** Under 18: a doctor should go through the answers (docs/clinical-basis.md §11); shown first, before any result. */
-export function UnderEighteenNote({ notes }: { notes: readonly NoteId[] }) {
+export function UnderEighteenNote({ notes, voice }: { notes: readonly NoteId[]; voice: Voice }) {
   if (!notes.includes('underEighteen')) return null;
   return (
     <p className="app-inset">
-      <strong>{outcome.notes.underEighteen}</strong>
+      <strong>{inVoice(voice, outcome.notes.underEighteen, outcome.notesThirdPerson.underEighteen)}</strong>
     </p>
   );
 }

@@ -11,7 +11,7 @@ const baseUrl = inject('baseUrl');
 const session = freshPagePerTest();
 
 const modes = [
-  { mode: 'patient', url: baseUrl, title: messages.start.title, button: messages.start.button, firstStep: 'redFlags' },
+  { mode: 'patient', url: baseUrl, title: messages.start.title, button: messages.start.button, firstStep: 'respondent' },
   { mode: 'gp', url: `${baseUrl}?mode=gp`, title: messages.gp.startTitle, button: messages.gp.startButton, firstStep: 'screening' },
 ] as const;
 

@@ -5,8 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import { messages } from '../../src/content/messages';
-import { choice, freshPagePerTest } from './browser';
+import { choice, completeJourney, freshPagePerTest } from './browser';
 
 const baseUrl = inject('baseUrl');
 const session = freshPagePerTest();
@@ -15,8 +14,7 @@ beforeEach(async () => {
   page = session.page;
   await page.emulateMedia({ forcedColors: 'active' });
   await page.goto(baseUrl);
-  await page.getByRole('button', { name: messages.start.button }).click();
-  await page.locator('main[data-step="redFlags"]').waitFor();
+  await completeJourney(page, { respondent: 'self' }, { stopAt: 'redFlags' });
 });
 
 interface Box {

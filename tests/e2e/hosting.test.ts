@@ -74,7 +74,7 @@ describe('response headers', () => {
     });
     await page.goto(baseUrl);
     await page.getByRole('button', { name: messages.start.button }).click();
-    await page.locator('main[data-step="redFlags"]').waitFor();
+    await page.locator('main[data-step="respondent"]').waitFor();
     expect(problems).toEqual([]);
   });
 });

@@ -89,7 +89,7 @@ describe('prerendered start page', () => {
     await page.getByRole('button', { name: messages.start.button }).click();
     expect(await reactOwnsHeading()).toBe(false);
     release();
-    expect(await waitForStepChange(page, 'start', 10_000)).toBe('redFlags');
+    expect(await waitForStepChange(page, 'start', 10_000)).toBe('respondent');
     expect(problems).toEqual([]);
   });
 
