@@ -1,52 +1,48 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { createServer, defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-
-/**
- * Privacy by construction: the built page may load only its own files and may not connect anywhere
- * (no fetch, XHR or WebSocket), run inline or eval'd script, embed objects, or submit forms. Its one
- * inline style sheet (see `inlineStyleSheetAndPolicy`) is allowed by its hash, not by allowing inline styles.
- * Only in the build: the dev server needs inline scripts for hot reload.
- */
-export function contentSecurityPolicy(inlineStyleHashes: readonly string[] = []): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    ["style-src 'self'", ...inlineStyleHashes.map((hash) => `'${hash}'`)].join(' '),
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'none'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
-}
+import { contentSecurityPolicy, headersFile, headersFor, nginxHeaders, parseHeadersFile, securityHeaderRules } from './build/security-headers.ts';
 
 /**
  * Puts the app's style sheet (about 3 KB gzipped) into the built index.html as a `<style>`, so the
  * first screen paints as soon as the page arrives, without waiting for a second request; then adds
  * the Content-Security-Policy, which allows that `<style>` by its SHA-256 hash. The .css file is
  * then left out of the build: nothing else refers to it (all CSS is imported by src/boot.ts).
+ * Only in the build: the dev server needs inline scripts for hot reload.
+ *
+ * The same policy goes into the response headers of build/security-headers.ts, which the build
+ * writes next to index.html: `_headers` (Netlify, Cloudflare Pages; also what `npm start` sends, see
+ * `serveSecurityHeaders`) and `nginx-headers.conf`.
  */
 function inlineStyleSheetAndPolicy(): Plugin {
+  let hashes: string[] | null = null;
   return {
     name: 'nightlegs-inline-css-and-csp',
     apply: 'build',
+    writeBundle(options) {
+      if (!hashes || !options.dir) throw new Error('nightlegs-inline-css: no index.html was built, so no headers');
+      const rules = securityHeaderRules(hashes);
+      writeFileSync(join(options.dir, '_headers'), headersFile(rules));
+      writeFileSync(join(options.dir, 'nginx-headers.conf'), nginxHeaders(rules));
+    },
     transformIndexHtml: {
       // After Vite has added the built CSS link and after the prerender has filled the page.
       order: 'post',
       handler(html, context) {
-        const hashes: string[] = [];
+        const inlined: string[] = [];
+        hashes = inlined;
         const withInlineCss = html.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (_, fileName: string) => {
           const asset = context.bundle?.[fileName];
           if (!asset || asset.type !== 'asset') throw new Error(`nightlegs-inline-css: no built ${fileName} to inline`);
           const css = String(asset.source);
           if (css.includes('</style')) throw new Error(`nightlegs-inline-css: ${fileName} cannot be inlined safely`);
           if (/url\(/.test(css)) throw new Error(`nightlegs-inline-css: ${fileName} has url()s, which would resolve differently inline`);
-          hashes.push(`sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}`);
+          inlined.push(`sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}`);
           delete context.bundle?.[fileName];
           return `<style>${css}</style>`;
         });
@@ -56,7 +52,7 @@ function inlineStyleSheetAndPolicy(): Plugin {
         // Right after the charset, which must stay first, and before any script or style.
         return withInlineCss.replace(
           /(<meta charset="UTF-8" \/>)/,
-          `$1\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}" />`,
+          `$1\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(inlined, 'meta')}" />`,
         );
       },
     },
@@ -64,10 +60,30 @@ function inlineStyleSheetAndPolicy(): Plugin {
 }
 
 /**
- * Prerenders the first screen into the built index.html: the start page as a first-time visitor in
- * patient mode sees it (src/prerender.tsx), so that it paints before any script has run; src/app/main.tsx
- * then hydrates it. Only in the build. The render runs in a throwaway Vite server (SSR, no file
- * watching, no HMR) so that the app's TypeScript, JSX and lazy imports load exactly as they do in
+ * `vite preview` (`npm start`, and the e2e tests) sends every response with the headers the build
+ * wrote to `_headers`, so that it serves exactly what a static host configured with that file would.
+ */
+function serveSecurityHeaders(): Plugin {
+  return {
+    name: 'nightlegs-security-headers',
+    configurePreviewServer(server) {
+      const file = join(resolve(server.config.root, server.config.build.outDir), '_headers');
+      const rules = parseHeadersFile(readFileSync(file, 'utf8'));
+      server.middlewares.use((request, response, next) => {
+        const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+        for (const [name, value] of headersFor(rules, pathname)) response.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
+
+/**
+ * Prerenders the first screen into the built index.html: the start page as a first-time visitor sees
+ * it (src/prerender.tsx), so that it paints before any script has run; src/app/main.tsx then hydrates it.
+ * The patient page goes in #root, the GP page in a <template> that src/start-page.ts puts in its
+ * place before the first paint for `?mode=gp`. Only in the build. The render runs in a throwaway Vite
+ * server (SSR, no file watching, no HMR) so that the app's TypeScript, JSX and lazy imports load exactly as they do in
  * the browser; no script is added to the page.
  */
 function prerenderStartPage(): Plugin {
@@ -95,11 +111,41 @@ function prerenderStartPage(): Plugin {
         });
         try {
           const { renderStartPage } = (await server.ssrLoadModule('/src/prerender.tsx')) as typeof import('./src/prerender');
-          const markup = await renderStartPage();
-          return html.replace(container, () => `<div id="root">${markup}</div>`);
+          const patient = await renderStartPage('patient');
+          const gp = await renderStartPage('gp');
+          if (gp.includes('</template')) throw new Error('nightlegs-prerender: the GP start page cannot go inside a <template>');
+          return html.replace(
+            container,
+            () => `<div id="root" data-start-page="patient">${patient}</div>\n    <template id="gp-start-page">${gp}</template>`,
+          );
         } finally {
           await server.close();
         }
+      },
+    },
+  };
+}
+
+/**
+ * src/start-page.ts, built as an entry of its own, goes into the head of the built index.html as a
+ * classic script: it must run before the first paint (it picks GP mode's start page, and remembers a
+ * press made before the app listens), which neither a module script nor an inline one (forbidden by
+ * the Content-Security-Policy) can. Not on the dev server, which prerenders no page.
+ */
+const startPageEntry = 'src/start-page.ts';
+function startPageScript(): Plugin {
+  return {
+    name: 'nightlegs-start-page-script',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (file) => file.type === 'chunk' && file.isEntry && file.facadeModuleId?.endsWith(startPageEntry),
+        );
+        if (!chunk || chunk.type !== 'chunk') throw new Error(`nightlegs-start-page: ${startPageEntry} was not built`);
+        if (chunk.imports.length > 0 || chunk.exports.length > 0) throw new Error(`nightlegs-start-page: ${startPageEntry} must import and export nothing, to run as a classic script`);
+        return html.replace('</head>', () => `  <script src="/${chunk.fileName}"></script>\n  </head>`);
       },
     },
   };
@@ -136,7 +182,8 @@ function eagerCompileHint(): Plugin {
       order: 'post',
       handler(_, bundle) {
         for (const file of Object.values(bundle)) {
-          if (file.type === 'chunk') file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
+          // Not the start page's script: half a kilobyte, run once, before the first paint.
+          if (file.type === 'chunk' && !file.facadeModuleId?.endsWith(startPageEntry)) file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
         }
       },
     },
@@ -178,6 +225,9 @@ function versionModule(): Plugin {
 
 const themeColour = '#1d4f91';
 
+/** Test files without JSX that still need a DOM (they read and write localStorage and sessionStorage). */
+const domTestsWithoutJsx = ['tests/saved-session.test.ts', 'tests/tab-session.test.ts'];
+
 export default defineConfig({
   resolve: {
     alias: [
@@ -191,6 +241,8 @@ export default defineConfig({
     react(),
     prerenderStartPage(),
     inlineStyleSheetAndPolicy(),
+    serveSecurityHeaders(),
+    startPageScript(),
     plainDynamicImports(),
     eagerCompileHint(),
     serviceWorkerFlag(),
@@ -248,6 +300,7 @@ export default defineConfig({
     // The stages of src/boot.ts, each a chunk evaluated in a task of its own, so that no one task holds
     // the main thread for long: React, then the questionnaire's machine and its libraries, then the rest.
     rolldownOptions: {
+      input: { index: fileURLToPath(new URL('index.html', import.meta.url)), 'start-page': fileURLToPath(new URL(startPageEntry, import.meta.url)) },
       output: {
         codeSplitting: {
           groups: [
@@ -263,12 +316,31 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'unit',
-          // Whole journeys through the UI take a few seconds each in jsdom on a busy two-core machine.
+          // Pure logic (assessment, machine, steps, FHIR, notes, the safety case): no DOM to build.
+          name: 'logic',
+          environment: 'node',
+          // One worker for all files, without re-importing the libraries for each: these files keep no
+          // state between tests.
+          isolate: false,
+          // The graph and property tests take several seconds on a busy two-core machine.
+          testTimeout: 60_000,
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**', ...domTestsWithoutJsx],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The app rendered with Testing Library, and code that needs the browser's storage.
+          name: 'dom',
+          // A whole journey through the UI takes a few seconds in jsdom on a busy two-core machine.
           testTimeout: 60_000,
           environment: 'jsdom',
+          // Re-importing jsdom, React and the app for every file cost more than all the tests in it;
+          // tests/setup.ts resets what a test may leave behind (the DOM, storage, history).
+          isolate: false,
           setupFiles: ['tests/setup.ts'],
-          include: ['tests/**/*.test.{ts,tsx}'],
+          include: ['tests/**/*.test.tsx', ...domTestsWithoutJsx],
           exclude: ['tests/e2e/**'],
         },
       },

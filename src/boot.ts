@@ -7,21 +7,31 @@
  * saved session; hydrating, which React does a few milliseconds at a time.
  *
  * A click on a button of the prerendered page before the app has loaded (a patient pressing
- * "Start now" at once) is remembered and replayed once the app is listening, rather than lost.
+ * "Start now" at once) is remembered by src/start-page.ts, which runs before the page first
+ * paints, and replayed when this script announces that the app is listening (`appReadyEvent`).
+ *
+ * Inside another site's frame the app does not start at all (see src/framing.ts): the page shows
+ * only a link to open it in a tab of its own.
  */
 import './ui/styles.css';
 import './ui/forms.css';
 import './ui/summary.css';
+import './ui/forced-colours.css';
+import './ui/first-paint.css';
 import './gp/gp.css';
 import './ui/print.css';
 import { enBoot } from './content/en-boot';
+import { isFramed } from './framing';
 
-let earlyClick: HTMLButtonElement | null = null;
-const rememberEarlyClick = (event: MouseEvent) => {
-  const button = event.target instanceof Element ? event.target.closest('#root button') : null;
-  if (button instanceof HTMLButtonElement) earlyClick = button;
-};
-document.addEventListener('click', rememberEarlyClick, { capture: true });
+/** Heard by src/start-page.ts (which names it too), which then replays a press made before the app was listening. */
+const appReadyEvent = 'nightlegs:app-ready';
+
+function documentParsed(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (document.readyState !== 'loading') resolve();
+    else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  });
+}
 
 /**
  * Resolves once the prerendered page has painted (its first contentful paint), and the document has
@@ -29,10 +39,7 @@ document.addEventListener('click', rememberEarlyClick, { capture: true });
  * where no paint is reported (a hidden tab paints nothing) the app loads after a second anyway.
  */
 function afterFirstPaint(): Promise<void> {
-  const parsed = new Promise<void>((resolve) => {
-    if (document.readyState !== 'loading') resolve();
-    else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
-  });
+  const parsed = documentParsed();
   const painted = new Promise<void>((resolve) => {
     const prerendered = document.getElementById('root')?.firstElementChild != null;
     if (!prerendered || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
@@ -58,7 +65,16 @@ function afterFirstPaint(): Promise<void> {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function boot(): Promise<void> {
+  if (isFramed()) {
+    // Only a framed page needs the code that says so: it loads then, not on every visit.
+    const { showOpenInOwnTab } = await import('./framed-page');
+    await documentParsed();
+    showOpenInOwnTab();
+    return;
+  }
   await afterFirstPaint();
+  // Only src/start-page.ts needs the GP start page's template, before the first paint.
+  document.getElementById('gp-start-page')?.remove();
   await import('react-dom/client');
   await nextTask();
   await import('./questionnaire/questionnaire-machine');
@@ -66,9 +82,8 @@ async function boot(): Promise<void> {
   const { startApp } = await import('./app/main');
   await nextTask();
   await startApp();
-  document.removeEventListener('click', rememberEarlyClick, { capture: true });
-  // The app listens from now on; React hydrates the button first if it has not yet, then handles the click.
-  if (earlyClick?.isConnected) earlyClick.click();
+  // The app listens from now on; React hydrates a replayed button first if it has not yet, then handles the click.
+  document.dispatchEvent(new Event(appReadyEvent));
 }
 
 /** The app could not load: say so on the page, where the Start button would otherwise do nothing. */

@@ -14,11 +14,11 @@ const run = (input: unknown) => assess(input as Answers);
 
 const redFlagIds = [
   'oneLegSwollenHotRed', 'breathlessChestPain', 'coldPaleNumbLeg', 'severeTenseCalf', 'darkUrineWeakness',
-  'saddleNumbnessBladder', 'newLegWeakness', 'crampOver10minUnrelieved', 'woundOrToxinExposure',
+  'saddleNumbnessBladder', 'newLegWeakness', 'crampOver10minUnrelieved', 'stiffnessAfterWound', 'toxinExposure',
 ];
 const redFlagLabels = [
   'suspectedDvt', 'suspectedPe', 'suspectedAcuteLimbIschaemia', 'suspectedCompartmentSyndrome', 'suspectedRhabdomyolysis',
-  'suspectedCaudaEquina', 'suspectedNewNeurologicalDeficit', 'prolongedCramp', 'tetanusOrToxinRisk',
+  'suspectedCaudaEquina', 'suspectedNewNeurologicalDeficit', 'prolongedCramp', 'suspectedTetanus', 'toxinExposure',
 ];
 const conditionIds = ['rls', 'nocturnalLegCramps', 'plmd'] as const;
 const multiChoice = new Set([
@@ -301,7 +301,9 @@ function reference(x: unknown) {
   const flags = multi('redFlags');
   const tickedLabels = redFlagIds.flatMap((id, i) => (flags.has(id) ? [redFlagLabels[i]] : []));
   if (tickedLabels.length > 0) {
-    const emergency = ['breathlessChestPain', 'coldPaleNumbLeg', 'severeTenseCalf', 'darkUrineWeakness', 'saddleNumbnessBladder'];
+    const emergency = [
+      'breathlessChestPain', 'coldPaleNumbLeg', 'severeTenseCalf', 'darkUrineWeakness', 'saddleNumbnessBladder', 'stiffnessAfterWound',
+    ];
     return {
       primary: 'urgentReferral',
       urgency: emergency.some((id) => flags.has(id)) ? 'emergency' : 'sameDay',

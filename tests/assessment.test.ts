@@ -18,15 +18,15 @@ const contractFields = (answers: unknown) => {
 };
 
 const singleChoice = [
-  'ageBand', 'pregnancy', 'urgeToMove', 'muscleHardens', 'restTrigger', 'returnsOnRest', 'timing', 'frequency',
+  'respondent', 'onset', 'ageBand', 'pregnancy', 'urgeToMove', 'muscleHardens', 'restTrigger', 'returnsOnRest', 'timing', 'frequency',
   'partnerObserved', 'unrefreshed', 'snoringApnoea', 'medStartedRecently',
 ] as const;
 const multiChoice = [
   'redFlags', 'sensation', 'relief', 'episodeLength', 'location', 'impact', 'medications', 'conditions', 'otherSymptoms',
 ] as const;
 const allQuestions = [
-  'redFlags', 'ageBand', 'pregnancy', 'sensation', 'urgeToMove', 'muscleHardens', 'restTrigger', 'relief',
-  'returnsOnRest', 'timing', 'episodeLength', 'location', 'frequency', 'impact', 'partnerObserved', 'unrefreshed',
+  'respondent', 'redFlags', 'ageBand', 'pregnancy', 'sensation', 'urgeToMove', 'muscleHardens', 'restTrigger', 'relief',
+  'returnsOnRest', 'timing', 'episodeLength', 'location', 'onset', 'frequency', 'impact', 'partnerObserved', 'unrefreshed',
   'snoringApnoea', 'medications', 'medStartedRecently', 'conditions', 'otherSymptoms',
 ] as const;
 
@@ -54,6 +54,7 @@ describe('fixtures are complete, well-formed answer sets (docs/clinical-basis.md
         case 'muscleHardens': return has('sensation', 'suddenPainfulTightening');
         case 'location': return ((a.sensation as string[] | undefined) ?? []).some((s) => s !== 'noFeelingPartnerNotices' && s !== 'none');
         case 'medStartedRecently': return ((a.medications as string[] | undefined) ?? []).some((m) => m !== 'none');
+        case 'onset': return ((a.sensation as string[] | undefined) ?? []).some((s) => s !== 'none');
         default: return true;
       }
     };
@@ -121,12 +122,14 @@ describe('readings (docs/clinical-basis.md §10)', () => {
     expect(r.secondary).toEqual(['suspectedAcuteLimbIschaemia']);
     expect(r.bands).toBeNull();
     expect(r.labs).toEqual([]);
-    expect(run({ redFlags: ['none', 'woundOrToxinExposure'] }).primary).toBe('urgentReferral');
+    expect(run({ redFlags: ['none', 'toxinExposure'] }).primary).toBe('urgentReferral');
   });
 
   it('2: urgency is the highest tier among the ticked flags', () => {
-    const emergency = ['breathlessChestPain', 'coldPaleNumbLeg', 'severeTenseCalf', 'darkUrineWeakness', 'saddleNumbnessBladder'];
-    const sameDay = ['oneLegSwollenHotRed', 'newLegWeakness', 'crampOver10minUnrelieved', 'woundOrToxinExposure'];
+    const emergency = [
+      'breathlessChestPain', 'coldPaleNumbLeg', 'severeTenseCalf', 'darkUrineWeakness', 'saddleNumbnessBladder', 'stiffnessAfterWound',
+    ];
+    const sameDay = ['oneLegSwollenHotRed', 'newLegWeakness', 'crampOver10minUnrelieved', 'toxinExposure'];
     for (const s of sameDay) {
       expect(run({ redFlags: [s] }).urgency, s).toBe('sameDay');
       for (const e of emergency) {
@@ -155,8 +158,8 @@ describe('readings (docs/clinical-basis.md §10)', () => {
   });
 
   it('3: red-flag secondary holds only red-flag labels, in the order they are asked, whatever order they were ticked', () => {
-    const r = run({ ...fixtures.crampsAndRls.answers, redFlags: ['woundOrToxinExposure', 'newLegWeakness', 'oneLegSwollenHotRed'] });
-    expect(r.secondary).toEqual(['suspectedDvt', 'suspectedNewNeurologicalDeficit', 'tetanusOrToxinRisk']);
+    const r = run({ ...fixtures.crampsAndRls.answers, redFlags: ['toxinExposure', 'newLegWeakness', 'oneLegSwollenHotRed'] });
+    expect(r.secondary).toEqual(['suspectedDvt', 'suspectedNewNeurologicalDeficit', 'toxinExposure']);
     expect(r.bands).toBeNull();
     expect(r.labs).toEqual([]);
     // Mimic features (neuropathy, OSA) do not leak into the red-flag output.

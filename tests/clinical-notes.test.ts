@@ -53,7 +53,7 @@ describe('clinicalNotesText: the lines that matter', () => {
     const text = notes(fixtures.typicalRls.answers);
     const lines = text.split('\n');
     expect(lines[0]).toBe('nightlegs screening questionnaire, 12 March 2026, GP mode, version 0.1.0.');
-    expect(lines[1]).toBe('Age 50 to 64.');
+    expect(lines[1]).toBe('Age 50 to 64. History from: patient.');
     expect(lines[2]).toBe('Red flags screened: none reported.');
     expect(lines).toContain('RLS: likely (IRLSSG met 1-4; unknown 5). Chronic-persistent; clinically significant.');
     expect(lines).toContain('Sleep-related leg cramps: unlikely (ICSD-3 met B; not met A, C).');
@@ -190,6 +190,7 @@ describe('pertinentFindings', () => {
       'only in bed, waking from sleep',
       'lasts: seconds to about 10 minutes',
       'where: calf, foot',
+      'started: more than a year ago',
       'less than twice a week',
       'affects: sleep',
     ]);

@@ -3,11 +3,13 @@
  * rendered in jsdom from `assess(readAnswers(fixture.answers))`.
  */
 import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from './ui-driver';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { assess } from '../src/assessment/assess';
 import { ClinicianResult, parseIrlsScore } from '../src/gp/clinician-result';
 import { Handout, PrintButton } from '../src/gp/handout';
+import { gpMessages } from '../src/content/en-gp';
+import { outcome } from '../src/content/outcome-messages';
 import { readAnswers, type Answers } from '../src/catalogue/answers';
 import { fixtures } from './fixtures/answers';
 
@@ -19,13 +21,31 @@ function renderView(answers: Answers) {
   );
 }
 
-/** The row of a checklist table, found by its checklist and criterion key. */
-function row(checklist: 'rls' | 'cramps' | 'plmd', criterion: string): HTMLElement {
-  const table = document.querySelector<HTMLElement>(`table[data-checklist="${checklist}"]`);
-  if (!table) throw new Error(`No ${checklist} checklist`);
-  const found = table.querySelector<HTMLElement>(`tr[data-criterion="${criterion}"]`);
-  if (!found) throw new Error(`No ${checklist} ${criterion} row`);
-  return found;
+const t = gpMessages.clinician;
+
+/**
+ * A table, by its caption (which may end with citation numbers), and a row, by its row header: found by
+ * their text rather than by role, since computing the accessible name of every table and row header
+ * of this long view on each lookup was most of these tests' time.
+ */
+function table(caption: string): HTMLElement {
+  return screen.getByText(caption, { selector: 'caption' }).closest('table')!;
+}
+
+function rowOf(inTable: HTMLElement, header: string): HTMLElement {
+  return within(inTable).getByText(header, { selector: 'th[scope="row"]' }).closest('tr')!;
+}
+
+/** The row of a checklist table, found by its caption and its criterion's row header. */
+function row<C extends 'rls' | 'cramps' | 'plmd'>(checklist: C, criterion: keyof (typeof t)[C]['rows']): HTMLElement {
+  const { caption, rows } = t[checklist];
+  return rowOf(table(caption), (rows as Record<typeof criterion, string>)[criterion]);
+}
+
+/** The list item of a section (found by its heading) that contains `text`. */
+function itemOf(sectionTitle: string, text: string | RegExp): HTMLElement {
+  const section = screen.getByRole('region', { name: sectionTitle });
+  return within(section).getByText(text).closest('li')!;
 }
 
 /** The status in words, as a screen reader hears it (the symbol is hidden from it). */
@@ -46,7 +66,7 @@ afterEach(() => {
 describe('ClinicianResult: criterion checklists', () => {
   it('typical RLS: IRLSSG 1–4 met with the answers behind them, 5 unknown, specifiers shown', () => {
     renderView(fixtures.typicalRls.answers);
-    for (const key of ['R1', 'R2', 'R3', 'R4']) {
+    for (const key of ['R1', 'R2', 'R3', 'R4'] as const) {
       expect(statusOf(row('rls', key)), key).toBe('Met');
       expect(symbolOf(row('rls', key))).toBe('✓');
     }
@@ -63,10 +83,11 @@ describe('ClinicianResult: criterion checklists', () => {
     expect(row('rls', 'R3')).toHaveTextContent('Comes back when still again: Yes');
     expect(row('rls', 'R4')).toHaveTextContent('Time of day: Worse in the evening or at night');
 
-    const course = document.querySelector('tr[data-specifier="course"]');
+    const rls = table(t.rls.caption);
+    const course = rowOf(rls, t.rls.courseRow);
     expect(course).toHaveTextContent('Chronic-persistent');
     expect(course).toHaveTextContent('How often: Twice a week or more');
-    expect(document.querySelector('tr[data-specifier="clinicallySignificant"]')).toHaveTextContent(/^.*Present/);
+    expect(rowOf(rls, t.rls.significanceRow)).toHaveTextContent(/^.*Present/);
 
     // Cramps: hardening not described, in bed, no stretch relief.
     expect(statusOf(row('cramps', 'A'))).toBe('Not met');
@@ -78,7 +99,7 @@ describe('ClinicianResult: criterion checklists', () => {
 
   it('typical cramps: ICSD-3 cramp A–C met, with the answers behind them', () => {
     renderView(fixtures.typicalCramps.answers);
-    for (const key of ['A', 'B', 'C']) expect(statusOf(row('cramps', key)), key).toBe('Met');
+    for (const key of ['A', 'B', 'C'] as const) expect(statusOf(row('cramps', key)), key).toBe('Met');
     expect(row('cramps', 'A')).toHaveTextContent('What it feels like: Sudden painful muscle tightening (cramp)');
     expect(row('cramps', 'A')).toHaveTextContent('Muscle goes hard: Yes');
     expect(row('cramps', 'B')).toHaveTextContent('Time of day: Only in bed, waking from sleep');
@@ -93,10 +114,7 @@ describe('ClinicianResult: criterion checklists', () => {
     '%s: PLMD A and B always need polysomnography',
     (name) => {
       renderView(fixtures[name].answers);
-      for (const key of ['A', 'B']) {
-        expect(statusOf(row('plmd', key))).toBe('Needs polysomnography');
-        expect(row('plmd', key).getAttribute('data-status')).toBe('needsPolysomnography');
-      }
+      for (const key of ['A', 'B'] as const) expect(statusOf(row('plmd', key)), key).toBe('Needs polysomnography');
     },
   );
 
@@ -129,30 +147,31 @@ describe('ClinicianResult: criterion checklists', () => {
 describe('ClinicianResult: bands, review, tests and cautions', () => {
   it('typical RLS: bands with the clinician reasons, tests with reasons, the AASM iron note', () => {
     renderView(fixtures.typicalRls.answers);
-    const rls = document.querySelector('tr[data-condition="rls"]');
+    const bands = table(t.bandsCaption);
+    const rls = rowOf(bands, outcome.conditions.rls.name);
     expect(rls).toHaveTextContent('Likely');
     expect(rls).toHaveTextContent('IRLSSG 1–4 met; no discordant mimic; criterion 5 to be confirmed clinically.');
-    expect(document.querySelector('tr[data-condition="plmd"]')).toHaveTextContent('Unlikely');
+    expect(rowOf(bands, outcome.conditions.plmd.name)).toHaveTextContent('Unlikely');
 
     const labs = [...document.querySelectorAll('tr[data-lab]')].map((tr) => tr.getAttribute('data-lab'));
     expect(labs).toEqual(['ferritin', 'transferrinSaturation', 'fullBloodCount', 'renalFunction']);
     expect(document.querySelector('tr[data-lab="ferritin"]')).toHaveTextContent('iron status in all clinically significant RLS');
     const iron = screen.getByText(/Take a morning sample, with no iron supplements or iron-containing foods for at least 24 hours/);
     expect(iron.textContent?.replace(/\u00a0/g, ' ')).toContain('ferritin ≤ 75 ng/mL or transferrin saturation < 20%');
-    expect(screen.getByText('Red flags screened: none of the nine reported.')).toBeInTheDocument();
+    expect(screen.getByText('Red flags screened: none of the ten reported.')).toBeInTheDocument();
   });
 
   it('shows the quinine and dopamine-agonist cautions with their sources', () => {
     renderView(fixtures.typicalCramps.answers);
-    const quinine = document.querySelector('[data-caution="quinine"]') as HTMLElement;
+    const quinine = itemOf(t.cautionsTitle, /^Quinine/);
     expect(quinine).toHaveTextContent('Quinine is not recommended for routine use for leg cramps');
     expect(quinine).toHaveTextContent(/FDA 2010.*MHRA 2010.*AAN 2010/);
-    const cited = [...quinine.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    const cited = within(quinine).getAllByRole('link').map((a) => a.getAttribute('href'));
     expect(cited).toEqual(['#source-S27', '#source-S28', '#source-S26', '#source-S29']);
     for (const href of cited) expect(document.querySelector(href as string)).toBeInTheDocument();
-    const agonists = document.querySelector('[data-caution="dopamineAgonists"]') as HTMLElement;
+    const agonists = itemOf(t.cautionsTitle, /dopamine agonists/i);
     expect(agonists).toHaveTextContent('conditionally recommended against for standard use in RLS because of augmentation (AASM 2024)');
-    expect([...agonists.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['#source-S40']);
+    expect(within(agonists).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['#source-S40']);
   });
 
   it('the examination checklist has the NICE CKS points only (the seed article\'s list had no verified source)', () => {
@@ -167,7 +186,7 @@ describe('ClinicianResult: bands, review, tests and cautions', () => {
     for (const item of ['Peripheral neurological deficits', 'Gait or speech abnormalities']) {
       expect(within(exam).queryByText(item)).toBeNull();
     }
-    expect(new Set([...exam.querySelectorAll('a')].map((a) => a.getAttribute('href')))).toEqual(new Set(['#source-S25']));
+    expect(new Set(within(exam).getAllByRole('link').map((a) => a.getAttribute('href')))).toEqual(new Set(['#source-S25']));
   });
 
   it('medication review: each ticked medicine with its link and source; the timing note', () => {
@@ -176,10 +195,11 @@ describe('ClinicianResult: bands, review, tests and cautions', () => {
       medications: ['diuretic', 'antidepressant', 'dopamineAgonistOrLevodopa'],
       medStartedRecently: 'yes',
     });
-    expect(document.querySelector('[data-medicine="diuretic"]')).toHaveTextContent('Diuretic: associated with leg cramps');
-    expect(document.querySelector('[data-medicine="antidepressant"]')).toHaveTextContent('may provoke or worsen RLS');
-    expect(document.querySelector('[data-medicine="dopamineAgonistOrLevodopa"]')).toHaveTextContent('RLS augmentation');
-    expect(document.querySelector('[data-medicine="diuretic"] a')).toHaveAttribute('href', '#source-S33');
+    const medicine = (name: string | RegExp) => itemOf(t.medicinesTitle, name);
+    expect(medicine(/^Diuretic/)).toHaveTextContent('Diuretic: associated with leg cramps');
+    expect(medicine(/^Antidepressant/)).toHaveTextContent('may provoke or worsen RLS');
+    expect(medicine(/^Dopamine agonist/i)).toHaveTextContent('RLS augmentation');
+    expect(within(medicine(/^Diuretic/)).getAllByRole('link')[0]).toHaveAttribute('href', '#source-S33');
     expect(screen.getByText(/after starting or increasing a medicine: consider a drug-induced cause, including akathisia/)).toBeInTheDocument();
     expect(screen.queryByText(/within weeks/)).toBeNull();
   });
@@ -192,7 +212,9 @@ describe('ClinicianResult: bands, review, tests and cautions', () => {
     expect(within(flags).getByText(/Suspected pulmonary embolism/).closest('li')).toHaveTextContent(
       'Suspected pulmonary embolism. Emergency: immediate assessment now (999 or A&E).',
     );
-    expect(document.querySelector('table[data-checklist]')).toBeNull();
+    for (const { caption } of [t.rls, t.cramps, t.plmd]) {
+      expect(screen.queryByRole('table', { name: (name) => name.startsWith(caption) })).toBeNull();
+    }
     expect(screen.queryByRole('heading', { name: 'Patterns that fit' })).toBeNull();
     expect(screen.getByText('No routine list: urgent assessment decides the tests.')).toBeInTheDocument();
   });
@@ -215,16 +237,18 @@ describe('ClinicianResult: bands, review, tests and cautions', () => {
     expect(text).not.toMatch(/\b4\.6\b|\b4\.1\b|\b1\.02\b|68 ?%|median|NOT FOUND|useless/i);
     // IRLS bands have no verified source (docs/clinical-basis.md §12).
     expect(text).not.toMatch(/\bmild\b|\bsevere\b.*\b21\b|very severe/i);
-    // Neither lithium nor the anti-inflammatory painkillers as a class has a verified link to cramps or RLS.
-    expect(document.querySelector('[data-medicine="lithium"]')).toBeNull();
-    expect(document.querySelector('[data-medicine="nsaid"]')).toBeNull();
-    expect(document.querySelector('[data-medicine="statin"]')).toHaveTextContent('associated with leg cramps');
+    // Neither lithium nor the anti-inflammatory painkillers as a class has a verified link to cramps or
+    // RLS; lithium is named only as a trigger of limb movements in sleep.
+    const medicines = screen.getByRole('region', { name: t.medicinesTitle });
+    expect(within(medicines).getByText(/^Lithium/i).closest('li')).toHaveTextContent(/^Lithium: may worsen limb movements in sleep \(PLMS\)\s*\[\d+\]$/);
+    expect(within(medicines).queryByText(/anti-inflammatory/i)).toBeNull();
+    expect(within(medicines).getByText(/^Statin/i).closest('li')).toHaveTextContent('associated with leg cramps');
   });
 });
 
 describe('ClinicianResult: the IRLS total', () => {
   it('accepts 0–40 and rejects 41, with an error message tied to the field', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     renderView(fixtures.typicalRls.answers);
     const field = screen.getByLabelText('IRLS score (if administered under licence)');
     expect(field).not.toHaveAttribute('aria-invalid');
@@ -254,7 +278,7 @@ describe('ClinicianResult: the IRLS total', () => {
 
 describe('CopyToNotes', () => {
   it('copies the notes text and says "Copied" in a status region', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     renderView(fixtures.crampsAndRls.answers);
     const box = screen.getByLabelText('Text for clinical notes') as HTMLTextAreaElement;
     expect(box).toHaveAttribute('readonly');
@@ -269,7 +293,7 @@ describe('CopyToNotes', () => {
   });
 
   it('without a clipboard, selects the text and says how to copy it', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     const stub = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     renderView(fixtures.typicalRls.answers);
@@ -283,7 +307,7 @@ describe('CopyToNotes', () => {
   });
 
   it('when the clipboard refuses, falls back the same way', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('NotAllowedError'));
     renderView(fixtures.typicalRls.answers);
     await user.click(screen.getByRole('button', { name: 'Copy for clinical notes' }));
@@ -302,8 +326,8 @@ describe('Handout and PrintButton', () => {
     const handout = screen.getByTestId('handout');
     expect(handout).toHaveTextContent('My night-time leg symptoms: answers for my GP');
     expect(handout).toHaveTextContent('Filled in on 12 March 2026 with nightlegs version 0.1.0. Age: 50 to 64.');
-    expect(handout).toHaveTextContent('I was asked about 9 urgent warning signs and have none of them.');
-    expect(handout.querySelector('[data-condition="rls"]')).toHaveTextContent('Restless legs syndrome: likely');
+    expect(handout).toHaveTextContent('I was asked about 10 urgent warning signs and have none of them.');
+    expect(within(handout).getByText(/^Restless legs syndrome/).closest('li')).toHaveTextContent('Restless legs syndrome: likely');
     expect(within(screen.getByTestId('handout-positives')).getByText('Urge to move the legs')).toBeInTheDocument();
     expect(within(screen.getByTestId('handout-negatives')).getByText('Loud snoring or breathing pauses')).toBeInTheDocument();
     expect(handout).toHaveTextContent('Iron stores (ferritin)');
@@ -322,7 +346,7 @@ describe('Handout and PrintButton', () => {
   });
 
   it('PrintButton opens the print dialogue', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     render(<PrintButton />);
     await user.click(screen.getByRole('button', { name: 'Print or save as PDF' }));

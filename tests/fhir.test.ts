@@ -2,16 +2,12 @@ import { clinicianPrompts } from '../src/content/en-clinician';
 /**
  * FHIR R4 export and import (issue 5 item 4): the generated Questionnaire's structure, the round trip
  * of every named fixture, the exported response checked against the Questionnaire, each rejection
- * with its exact message, the app's own saved document, and the file picker in the page.
+ * with its exact message, the app's own saved document (the file picker in the page is in import-answers.test.tsx).
  */
-import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import type { Coding, Questionnaire, QuestionnaireItem, QuestionnaireResponse } from 'fhir/r4';
-import { createElement } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { version } from '../package.json';
 import { en } from '../src/content/en';
-import { ImportAnswers } from '../src/fhir/import-answers';
 import {
   buildQuestionnaire,
   codeSystemFor,
@@ -19,14 +15,14 @@ import {
   questionnaireCanonical,
   questionnaireUrl,
 } from '../src/fhir/questionnaire-resource';
-import { fromImport, maxImportBytes, toQuestionnaireResponse } from '../src/fhir/questionnaire-response';
+import { fromImport, maxImportBytes } from '../src/fhir/questionnaire-response';
 import { currentVersion } from '../src/persistence/saved-session';
 import { readAnswers, type KnownAnswers } from '../src/catalogue/answers';
 import { isMultiChoice, questionIds, questionOptions, type QuestionId } from '../src/catalogue/questions';
 import { stepIds } from '../src/questionnaire/steps';
 import { fixtures } from './fixtures/answers';
+import { authored, changed, itemOf, response, typical } from './fhir-responses';
 
-const authored = '2026-11-29T07:00:00.000Z';
 const questionnaire = buildQuestionnaire();
 const items = questionnaire.item ?? [];
 
@@ -35,25 +31,6 @@ function problemsOf(text: string): string[] {
   const result = fromImport(text);
   if (result.ok) throw new Error(`Expected a rejection, got ${JSON.stringify(result.answers)}`);
   return result.problems;
-}
-
-function response(answers: KnownAnswers, status: 'in-progress' | 'completed' = 'completed'): QuestionnaireResponse {
-  return toQuestionnaireResponse(answers, status, authored);
-}
-
-const typical = readAnswers(fixtures.typicalRls.answers);
-
-/** A response to the typical RLS fixture, changed by `change` (which may mutate it). */
-function changed(change: (r: QuestionnaireResponse) => void): string {
-  const r = structuredClone(response(typical));
-  change(r);
-  return JSON.stringify(r);
-}
-
-function itemOf(r: QuestionnaireResponse, linkId: string) {
-  const item = r.item?.find((i) => i.linkId === linkId);
-  if (!item) throw new Error(`no item ${linkId}`);
-  return item;
 }
 
 function sameCoding(a: Coding | undefined, b: Coding | undefined): boolean {
@@ -157,7 +134,7 @@ describe('the generated Questionnaire', () => {
       }
       earlier.set(item.linkId, item);
     }
-    expect(conditional).toEqual(['muscleHardens', 'returnsOnRest', 'location', 'medStartedRecently']);
+    expect(conditional).toEqual(['muscleHardens', 'returnsOnRest', 'location', 'onset', 'medStartedRecently']);
     const muscleHardens = items.find((i) => i.linkId === 'muscleHardens');
     expect(muscleHardens?.enableWhen).toEqual([
       { question: 'sensation', operator: '=', answerCoding: { system: codeSystemFor('sensation'), code: 'suddenPainfulTightening' } },
@@ -389,7 +366,7 @@ describe('rejections, with the exact message', () => {
     const medicine = JSON.stringify(response({ ...typical, medications: ['statin'], medStartedRecently: 'no' }));
     expect(fromImport(medicine).ok).toBe(true);
     expect(problemsOf(medicine.replace('"code":"statin"', '"code":"none"'))).toEqual([
-      'Question "medStartedRecently" is answered, but it is only asked when "medications" includes one of: diuretic, statin, longActingBetaAgonist, calciumChannelBlocker, lithium, nsaid, ivIronSucrose, estrogenOrRaloxifene, teriparatide, sedatingAntihistamine, antipsychotic, dopamineBlockingAntiemetic, antidepressant, dopamineAgonistOrLevodopa.',
+      'Question "medStartedRecently" is answered, but it is only asked when "medications" includes one of: diuretic, statin, longActingBetaAgonist, calciumChannelBlocker, lithium, nsaid, ivIronSucrose, estrogenOrRaloxifene, teriparatide, sedatingAntihistamine, antipsychotic, dopamineBlockingAntiemetic, antidepressant, dopamineAgonistOrLevodopa, oralIron, otherMedicine.',
     ]);
   });
 
@@ -454,48 +431,5 @@ describe('rejections, with the exact message', () => {
   it('quotes at most the start of a huge value', () => {
     const [problem] = problemsOf(changed((r) => r.item?.push({ linkId: 'x'.repeat(500_000) })));
     expect(problem).toBe(`"${'x'.repeat(57)}…" is not a question in this questionnaire.`);
-  });
-});
-
-describe('ImportAnswers in the page', () => {
-  const file = (text: string, name = 'answers.json') => new File([text], name, { type: 'application/json' });
-
-  it('shows the problems of a bad file and does not use any of its answers', async () => {
-    const onImport = vi.fn();
-    const user = userEvent.setup();
-    render(createElement(ImportAnswers, { onImport }));
-    const input = screen.getByLabelText('Load answers from a file');
-    expect(input).toHaveAttribute('type', 'file');
-    expect(input).toHaveAttribute('accept', '.json,application/json');
-    const bad = changed((r) => (itemOf(r, 'ageBand').answer = [{ valueCoding: { system: codeSystemFor('ageBand'), code: '200plus' } }]));
-    await user.upload(input, file(bad, 'mine.json'));
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('"mine.json" could not be loaded, so none of its answers were used:');
-    expect(alert).toHaveTextContent('Question "ageBand": "200plus" is not one of its answers.');
-    expect(input).toHaveAccessibleDescription(expect.stringContaining('"200plus" is not one of its answers'));
-    expect(input).toHaveAttribute('aria-invalid', 'true');
-    expect(onImport).not.toHaveBeenCalled();
-  });
-
-  it('calls onImport once with the answers of a good file, and clears an earlier error', async () => {
-    const onImport = vi.fn();
-    const user = userEvent.setup();
-    render(createElement(ImportAnswers, { onImport }));
-    const input = screen.getByLabelText('Load answers from a file');
-    await user.upload(input, file('not json'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The file is not a JSON file');
-    await user.upload(input, file(JSON.stringify(response(typical))));
-    await vi.waitFor(() => expect(onImport).toHaveBeenCalledTimes(1));
-    expect(onImport).toHaveBeenCalledWith(typical);
-    expect(screen.queryByRole('alert')).toBeNull();
-  });
-
-  it('refuses a file over 1 MB without reading it', async () => {
-    const onImport = vi.fn();
-    const user = userEvent.setup();
-    render(createElement(ImportAnswers, { onImport }));
-    await user.upload(screen.getByLabelText('Load answers from a file'), file(' '.repeat(maxImportBytes + 1)));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The file is too large (over 1 MB) to be a set of answers.');
-    expect(onImport).not.toHaveBeenCalled();
   });
 });

@@ -1,108 +1,131 @@
+/**
+ * The patient's pages in jsdom: one whole journey, and what a question page and check answers do.
+ * Every branch of the journey is walked by the machine-level tests (questionnaire.paths.test.ts) and,
+ * for the named fixtures, in Chromium (tests/e2e/journeys.test.ts).
+ */
 import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../src/app/app';
 import { readBrowser } from '../src/app/main';
 import { messages } from '../src/content/messages';
-import { fixtures } from './fixtures/answers';
-import { answerPage, completeJourney, currentStep, optionLabel, outcomeShown } from './ui-driver';
 import { outcome } from '../src/content/outcome-messages';
-
-function labsShown(): string[] {
-  return [...document.querySelectorAll('[data-lab]')].map((el) => el.getAttribute('data-lab') ?? '');
-}
+import { readAnswers } from '../src/catalogue/answers';
+import { ResultPage } from '../src/result/result-page';
+import { isMultiChoice, type QuestionId } from '../src/catalogue/questions';
+import { fixtures } from './fixtures/answers';
+import {
+  answerPage,
+  answerUntil,
+  completeJourney,
+  currentStep,
+  goBack,
+  labsShown,
+  optionLabel,
+  page,
+  pressContinue,
+  primaryShown,
+  setupUser,
+  start,
+} from './ui-driver';
 
 describe('journeys through the app', () => {
-  it('a person with typical night cramps ends on a summary that says cramps are likely', async () => {
-    const user = userEvent.setup();
+  it('a person with typical restless legs changes an answer on check answers, and is told RLS is likely, with iron tests first', async () => {
+    const user = setupUser();
     render(<App {...readBrowser()} />);
-    await completeJourney(user, fixtures.typicalCramps.answers);
-    const summary = screen.getByRole('region', { name: outcome.result.suggestTitle });
-    expect(summary).toHaveAttribute('data-primary', 'nocturnalLegCramps');
-    expect(within(summary).getByRole('heading', { name: /Night-time leg cramps: likely/ })).toBeVisible();
-    expect(labsShown()).toEqual(fixtures.typicalCramps.expected.labs);
-    expect(screen.getByText(outcome.result.notDiagnosis)).toBeVisible();
-    // Quinine is never suggested (docs/clinical-basis.md §9); a cited trial's title may name it, the advice never does.
-    const advice = screen.getByRole('region', { name: outcome.result.whatNowTitle });
-    expect(advice.textContent).not.toMatch(/quinine/i);
-    expect(summary.textContent).not.toMatch(/quinine/i);
-  });
-
-  it('a person with typical restless legs is told so, with iron tests first', async () => {
-    const user = userEvent.setup();
-    render(<App {...readBrowser()} />);
-    const seen = await completeJourney(user, fixtures.typicalRls.answers);
+    const answers = fixtures.typicalRls.answers;
+    const seen = await answerUntil(user, answers, 'checkAnswers');
     expect(seen).toContain('returnsOnRest');
     expect(seen).not.toContain('muscleHardens');
-    expect(screen.getByRole('region', { name: outcome.result.suggestTitle })).toHaveAttribute('data-primary', 'rls');
-    expect(screen.getByRole('heading', { name: /Restless legs syndrome: likely/ })).toBeVisible();
-    expect(labsShown().slice(0, 2)).toEqual(['ferritin', 'transferrinSaturation']);
+
+    // Check answers lists the questions asked, not the skipped ones; a change comes back here.
+    expect(page().queryByText(messages.questions.muscleHardens.short)).toBeNull();
+    expect(page().getByText(messages.questions.returnsOnRest.short)).toBeVisible();
+    await user.click(page().getByRole('button', { name: `Change ${messages.questions.frequency.short.toLowerCase()}` }));
+    expect(currentStep()).toBe('frequency');
+    expect(page().getByRole('radio', { name: optionLabel('frequency', answers.frequency) })).toBeChecked();
+    await answerPage(user, 'frequency', 'under2PerWeek');
+    expect(currentStep()).toBe('checkAnswers');
+    expect(page().getByText(optionLabel('frequency', 'under2PerWeek'))).toBeVisible();
+    await user.click(page().getByRole('button', { name: `Change ${messages.questions.frequency.short.toLowerCase()}` }));
+    await answerPage(user, 'frequency', answers.frequency);
+    await completeJourney(user, answers);
+
+    expect(await primaryShown()).toBe('rls');
+    const summary = page().getByRole('region', { name: outcome.result.suggestTitle });
+    expect(within(summary).getByRole('heading', { name: /Restless legs syndrome: likely/ })).toBeVisible();
     expect(labsShown()).toEqual(fixtures.typicalRls.expected.labs);
+    expect(page().getByText(outcome.result.notDiagnosis)).toBeVisible();
   });
 
   it('a red flag shows the emergency screen at once and stays at the top of the summary', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<App {...readBrowser()} />);
-    await user.click(screen.getByRole('button', { name: /^Start/ }));
-    await answerPage(user, 'redFlags', ['breathlessChestPain']);
-    expect(currentStep()).toBe('urgent');
-    await outcomeShown();
+    await answerUntil(user, fixtures.redFlagEmergency.answers, 'urgent');
+    expect(await primaryShown()).toBe('urgentReferral');
     // Focus moves just after the new page has painted.
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: outcome.urgent.emergencyTitle })).toHaveFocus());
-    expect(document.querySelector('[data-primary]')).toHaveAttribute('data-primary', 'urgentReferral');
+    await waitFor(() => expect(page().getByRole('heading', { level: 1, name: outcome.urgent.emergencyTitle })).toHaveFocus());
 
-    await user.click(screen.getByRole('button', { name: outcome.urgent.carryOn }));
-    expect(currentStep()).toBe('ageBand');
+    await user.click(page().getByRole('button', { name: outcome.urgent.carryOn }));
+    expect(currentStep()).not.toBe('urgent');
+    expect(currentStep()).not.toBe('redFlags');
   });
+});
 
-  it('a red-flag journey ends on a summary with the red flag first and no test list', async () => {
-    const user = userEvent.setup();
-    render(<App {...readBrowser()} />);
-    await completeJourney(user, fixtures.redFlagSameDay.answers);
-    const headings = screen.getAllByRole('heading').map((h) => h.textContent);
-    expect(headings[1]).toBe(outcome.urgent.sameDayTitle);
-    expect(labsShown()).toEqual([]);
-    expect(document.querySelector('[data-primary]')).toHaveAttribute('data-primary', 'urgentReferral');
+describe('the summary', () => {
+  it('names the likely condition in its heading, says it is not a diagnosis, and lists the tests in order', () => {
+    const fixture = fixtures.typicalCramps;
+    render(<ResultPage answers={readAnswers(fixture.answers)} onChangeAnswers={() => {}} onRestart={() => {}} />);
+    const summary = screen.getByRole('region', { name: outcome.result.suggestTitle });
+    expect(summary).toHaveAttribute('data-primary', 'nocturnalLegCramps');
+    expect(within(summary).getByRole('heading', { name: /Night-time leg cramps: likely/ })).toBeVisible();
+    expect(screen.getByText(outcome.result.notDiagnosis)).toBeVisible();
+    const labs = [...document.querySelectorAll('[data-lab]')].map((el) => el.getAttribute('data-lab'));
+    expect(labs).toEqual(fixture.expected.labs);
   });
 });
 
 describe('a question page', () => {
   it('shows "There is a problem" with a link to the question when nothing is chosen, and names the error in the title', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<App {...readBrowser()} />);
-    await user.click(screen.getByRole('button', { name: /^Start/ }));
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await start(user);
+    const step = currentStep() as QuestionId;
+    await pressContinue(user);
 
     // The form validates asynchronously: wait for the summary rather than assume it is there.
-    const summary = await screen.findByRole('alert');
+    const summary = await page().findByRole('alert');
     expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeVisible();
     await waitFor(() => expect(summary).toHaveFocus());
     await waitFor(() => expect(document.title).toMatch(/^Error: /));
-    expect(currentStep()).toBe('redFlags');
+    expect(currentStep()).toBe(step);
 
-    await user.click(within(summary).getByRole('link', { name: messages.questions.redFlags.required }));
-    expect(screen.getByRole('checkbox', { name: optionLabel('redFlags', 'oneLegSwollenHotRed') })).toHaveFocus();
-    expect(screen.getByRole('group', { name: messages.questions.redFlags.text })).toHaveAccessibleDescription(
-      expect.stringContaining(messages.questions.redFlags.required),
-    );
+    const question = messages.questions[step];
+    await user.click(within(summary).getByRole('link', { name: question.required }));
+    const group = page().getByRole('group', { name: question.text });
+    const firstOption = Object.keys(question.options)[0];
+    expect(within(group).getByRole(isMultiChoice(step) ? 'checkbox' : 'radio', { name: optionLabel(step, firstOption) })).toHaveFocus();
+    expect(group).toHaveAccessibleDescription(expect.stringContaining(question.required));
   });
 
   it('moves focus to the question heading on each new step', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<App {...readBrowser()} />);
-    await user.click(screen.getByRole('button', { name: /^Start/ }));
+    await start(user);
     // Focus moves just after the new page has painted.
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
-    await answerPage(user, 'redFlags', ['none']);
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: messages.questions.ageBand.text })).toHaveFocus());
+    await waitFor(() => expect(page().getByRole('heading', { level: 1 })).toHaveFocus());
+    const before = currentStep();
+    await answerUntil(user, fixtures.typicalRls.answers, 'ageBand');
+    expect(currentStep()).not.toBe(before);
+    await waitFor(() => expect(page().getByRole('heading', { level: 1, name: messages.questions.ageBand.text })).toHaveFocus());
   });
 
   it('"None of these" clears the other ticks, and ticking another clears "None of these"', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<App {...readBrowser()} />);
-    await user.click(screen.getByRole('button', { name: /^Start/ }));
-    const flag = screen.getByRole('checkbox', { name: optionLabel('redFlags', 'newLegWeakness') });
-    const none = screen.getByRole('checkbox', { name: 'None of these' });
+    await answerUntil(user, fixtures.typicalRls.answers, 'redFlags');
+    const group = within(page().getByRole('group', { name: messages.questions.redFlags.text }));
+    const flag = group.getByRole('checkbox', { name: optionLabel('redFlags', 'newLegWeakness') });
+    const none = group.getByRole('checkbox', { name: 'None of these' });
     await user.click(flag);
     await user.click(none);
     expect(flag).not.toBeChecked();
@@ -113,38 +136,15 @@ describe('a question page', () => {
   });
 
   it('Back shows the answer given before', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     render(<App {...readBrowser()} />);
-    await user.click(screen.getByRole('button', { name: /^Start/ }));
-    await answerPage(user, 'redFlags', ['none']);
-    await answerPage(user, 'ageBand', '65plus');
-    await answerPage(user, 'pregnancy', 'notApplicable');
-    expect(currentStep()).toBe('sensation');
-    await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(screen.getByRole('radio', { name: optionLabel('pregnancy', 'notApplicable') })).toBeChecked();
-    await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(screen.getByRole('radio', { name: optionLabel('ageBand', '65plus') })).toBeChecked();
-    await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(screen.getByRole('checkbox', { name: 'None of these' })).toBeChecked();
-  });
-});
-
-describe('check your answers', () => {
-  it('lists the answers on the path and returns there after a change', async () => {
-    const user = userEvent.setup();
-    render(<App {...readBrowser()} />);
-    await user.click(screen.getByRole('button', { name: /^Start/ }));
     const answers = fixtures.typicalCramps.answers;
-    while (currentStep() !== 'checkAnswers') {
-      const step = currentStep() as keyof typeof answers;
-      await answerPage(user, step, answers[step]!);
-    }
-    expect(screen.queryByText(messages.questions.returnsOnRest.short)).toBeNull();
-    await user.click(screen.getByRole('button', { name: `Change ${messages.questions.frequency.short.toLowerCase()}` }));
-    expect(currentStep()).toBe('frequency');
-    expect(screen.getByRole('radio', { name: optionLabel('frequency', answers.frequency!) })).toBeChecked();
-    await answerPage(user, 'frequency', 'fewerThan5Ever');
-    expect(currentStep()).toBe('checkAnswers');
-    expect(screen.getByText(optionLabel('frequency', 'fewerThan5Ever'))).toBeVisible();
+    await answerUntil(user, answers, 'sensation');
+    await goBack(user);
+    expect(page().getByRole('radio', { name: optionLabel('pregnancy', answers.pregnancy) })).toBeChecked();
+    await goBack(user);
+    expect(page().getByRole('radio', { name: optionLabel('ageBand', answers.ageBand) })).toBeChecked();
+    await goBack(user);
+    expect(page().getByRole('checkbox', { name: 'None of these' })).toBeChecked();
   });
 });

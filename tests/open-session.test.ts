@@ -3,7 +3,7 @@ import { openingOf, type OpenedSession } from '../src/persistence/open-session';
 import type { SavedSession } from '../src/persistence/saved-session';
 
 function opened(step: string, answers: SavedSession['answers'], isReload: boolean): OpenedSession {
-  return { saved: { version: 1, savedAt: '2026-11-29T12:00:00.000Z', step, answers, returningToReview: false }, isReload, notice: null, raw: null };
+  return { saved: { version: 2, savedAt: '2026-11-29T12:00:00.000Z', step, answers, returningToReview: false, carriedOver: false }, isReload, notice: null, raw: null };
 }
 
 describe('how the app opens', () => {

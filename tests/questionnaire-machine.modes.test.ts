@@ -9,13 +9,13 @@ import { currentStep, questionnaireMachine } from '../src/questionnaire/question
 import type { QuestionId } from '../src/catalogue/questions';
 import { gpScreenOf, gpScreenQuestions, type GpScreenId } from '../src/questionnaire/steps';
 import { fixtures } from './fixtures/answers';
-import { answerUntilReview, startedActor, stepOf } from './machine-driver';
+import { answerUntilReview, startedActor, startedPastRespondent, stepOf } from './machine-driver';
 
 const rls = fixtures.typicalRls.answers;
 
 describe('questionnaire machine: browser Forward and the urgent screen', () => {
   it('goes Forward again with the answer already given, and not past an unanswered question', () => {
-    const actor = startedActor();
+    const actor = startedPastRespondent();
     actor.send({ type: 'answer.submit', question: 'redFlags', value: ['none'] });
     actor.send({ type: 'answer.submit', question: 'ageBand', value: '65plus' });
     actor.send({ type: 'nav.back' });
@@ -27,7 +27,7 @@ describe('questionnaire machine: browser Forward and the urgent screen', () => {
   });
 
   it('goes Forward from the red flags to the urgent screen when one was ticked; Back from there shows the red flags', () => {
-    const actor = startedActor();
+    const actor = startedPastRespondent();
     actor.send({ type: 'answer.submit', question: 'redFlags', value: ['coldPaleNumbLeg'] });
     actor.send({ type: 'nav.back' });
     expect(stepOf(actor)).toBe('redFlags');
@@ -66,8 +66,30 @@ describe('questionnaire machine: imported answers', () => {
     expect(currentStep(imported(partial).getSnapshot())).toBe('timing');
   });
 
-  it('opens the urgent screen on a red flag, then carries on from the red flags', () => {
-    const actor = imported({ redFlags: ['newLegWeakness'] });
+  it('asks only the questions an older file lacks, then opens the review, without walking every answer again', () => {
+    const { respondent: _respondent, onset: _onset, ...older }: Answers = rls;
+    const actor = imported(older);
+    expect(stepOf(actor)).toBe('respondent');
+    actor.send({ type: 'answer.submit', question: 'respondent', value: 'someoneElse' });
+    expect(stepOf(actor)).toBe('onset');
+    actor.send({ type: 'answer.submit', question: 'onset', value: 'underOneMonth' });
+    expect(stepOf(actor)).toBe('checkAnswers');
+  });
+
+  it('after the urgent screen of an older file, asks only the questions it lacks, the first one first', () => {
+    const { respondent: _respondent, onset: _onset, ...older }: Answers = { ...rls, redFlags: ['stiffnessAfterWound'] };
+    const actor = imported(older);
+    expect(stepOf(actor)).toBe('urgent');
+    actor.send({ type: 'urgent.continue' });
+    expect(stepOf(actor)).toBe('respondent');
+    actor.send({ type: 'answer.submit', question: 'respondent', value: 'self' });
+    expect(stepOf(actor)).toBe('onset');
+    actor.send({ type: 'answer.submit', question: 'onset', value: 'overOneYear' });
+    expect(stepOf(actor)).toBe('checkAnswers');
+  });
+
+  it('opens the urgent screen on a red flag, then carries on with the questions still open', () => {
+    const actor = imported({ respondent: 'self', redFlags: ['newLegWeakness'] });
     expect(currentStep(actor.getSnapshot())).toBe('urgent');
     actor.send({ type: 'urgent.continue' });
     expect(currentStep(actor.getSnapshot())).toBe('ageBand');

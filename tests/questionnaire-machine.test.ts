@@ -4,19 +4,19 @@ import type { Answers } from '../src/catalogue/answers';
 import type { QuestionId } from '../src/catalogue/questions';
 import { journeyPath } from '../src/questionnaire/steps';
 import { fixtures } from './fixtures/answers';
-import { answerUntilReview, startedActor, stepOf } from './machine-driver';
+import { answerUntilReview, startedActor, startedPastRespondent, stepOf } from './machine-driver';
 
 const cramps = fixtures.typicalCramps.answers;
 const rls = fixtures.typicalRls.answers;
 
 describe('questionnaire machine: the order of the journey', () => {
-  it('starts on the start page and asks the red flags first', () => {
-    const actor = startedActor();
+  it('asks the red flags first, once it knows who is answering', () => {
+    const actor = startedPastRespondent();
     expect(stepOf(actor)).toBe('redFlags');
   });
 
   it('goes to the urgent screen on any red flag, then carries on with the questions', () => {
-    const actor = startedActor();
+    const actor = startedPastRespondent();
     actor.send({ type: 'answer.submit', question: 'redFlags', value: ['newLegWeakness'] });
     expect(stepOf(actor)).toBe('urgent');
     actor.send({ type: 'urgent.continue' });
@@ -24,14 +24,14 @@ describe('questionnaire machine: the order of the journey', () => {
   });
 
   it('refuses "None of these" ticked together with a red flag, which the form never sends', () => {
-    const actor = startedActor();
+    const actor = startedPastRespondent();
     actor.send({ type: 'answer.submit', question: 'redFlags', value: ['breathlessChestPain', 'none'] });
     expect(stepOf(actor)).toBe('redFlags');
     expect(actor.getSnapshot().context.answers.redFlags).toBeUndefined();
   });
 
   it('ignores a second Continue that arrives from the page before (double click)', () => {
-    const actor = startedActor();
+    const actor = startedPastRespondent();
     actor.send({ type: 'answer.submit', question: 'redFlags', value: ['none'] });
     actor.send({ type: 'answer.submit', question: 'redFlags', value: ['none'] });
     expect(stepOf(actor)).toBe('ageBand');
@@ -41,7 +41,7 @@ describe('questionnaire machine: the order of the journey', () => {
   });
 
   it('ignores a late submission of the page before, even when its value would fit this page', () => {
-    const actor = startedActor();
+    const actor = startedPastRespondent();
     for (const [question, value] of [['redFlags', ['none']], ['ageBand', '65plus'], ['pregnancy', 'no'], ['sensation', ['suddenPainfulTightening']], ['urgeToMove', 'no']] as const) {
       actor.send({ type: 'answer.submit', question, value: value as string | string[] });
     }
@@ -53,7 +53,7 @@ describe('questionnaire machine: the order of the journey', () => {
   });
 
   it('ignores an answer that is not one of the options', () => {
-    const actor = startedActor();
+    const actor = startedPastRespondent();
     actor.send({ type: 'answer.submit', question: 'redFlags', value: ['none'] });
     actor.send({ type: 'answer.submit', question: 'ageBand', value: '200plus' });
     expect(stepOf(actor)).toBe('ageBand');

@@ -22,7 +22,7 @@ describe('the patient summary’s sources', () => {
       const hrefs = screen.getAllByRole('link').map((link) => link.getAttribute('href') ?? '');
       const cited = hrefs.filter((href) => href.startsWith('#source-')).map((href) => href.slice('#source-'.length));
       const outside = hrefs.filter((href) => /^https?:/.test(href));
-      const patientUrls = new Set(Object.values(sources).filter((source) => source.patientVisible).map((source) => source.url));
+      const patientUrls = new Set<string>(Object.values(sources).filter((source) => source.patientVisible).map((source) => source.url));
       expect(outside.length).toBeGreaterThan(0);
       expect(cited.filter((id) => !sources[id as SourceId]?.patientVisible)).toEqual([]);
       expect(outside.filter((url) => !patientUrls.has(url))).toEqual([]);

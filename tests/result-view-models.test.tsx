@@ -89,13 +89,13 @@ describe('clinician view-model', () => {
 });
 
 describe('patient summary view-model', () => {
-  it.each(cases)('$name: sources are numbered in the order the summary cites them, each listed once', ({ assessment }) => {
-    const summary = resultSummary(assessment);
+  it.each(cases)('$name: sources are numbered in the order the summary cites them, each listed once', ({ answers, assessment }) => {
+    const summary = resultSummary(assessment, answers);
     expectNumberedInOrder(citationsIn(summary), summary.references);
   });
 
   it.each(renderCases)('$name: the rendered [n] links and source list are the model\'s', ({ answers, assessment }) => {
-    const summary = resultSummary(assessment);
+    const summary = resultSummary(assessment, answers);
     const { container } = render(<ResultPage answers={answers} onChangeAnswers={() => {}} onRestart={() => {}} />);
     const { links, list } = renderedCitations(container);
     expect(links).toEqual(citationsIn(summary));

@@ -15,6 +15,15 @@ describe('reading a saved session', () => {
     expect(loaded.kind === 'loaded' && loaded.session.answers).toEqual({ ageBand: '65plus' });
   });
 
+  it('keeps the notice that an old answer was carried over across a reload, until it has been shown', () => {
+    saveSession({ step: 'checkAnswers', answers: { redFlags: ['stiffnessAfterWound', 'toxinExposure'] }, returningToReview: false, carriedOver: true });
+    const loaded = loadSession();
+    expect(loaded.kind === 'loaded' && loaded.session.carriedOver).toBe(true);
+    saveSession({ step: 'result', answers: { redFlags: ['stiffnessAfterWound', 'toxinExposure'] }, returningToReview: false });
+    const later = loadSession();
+    expect(later.kind === 'loaded' && later.session.carriedOver).toBe(false);
+  });
+
   it('says the data is damaged when it is not JSON, and keeps the raw text to offer as a download', () => {
     expect(parseSession('{"version":1,')).toEqual({ kind: 'unreadable', problem: 'corrupt', raw: '{"version":1,' });
     expect(parseSession('"just a string"')).toMatchObject({ kind: 'unreadable', problem: 'corrupt' });
@@ -113,14 +122,14 @@ describe('resuming at the saved step', () => {
   });
 
   it('never reopens past a question that is not answered yet', () => {
-    expect(resumeStep('result', { redFlags: ['none'], ageBand: '65plus' })).toBe('pregnancy');
+    expect(resumeStep('result', { respondent: 'self', redFlags: ['none'], ageBand: '65plus' })).toBe('pregnancy');
     expect(resumeStep('checkAnswers', readAnswers(rls))).toBe('checkAnswers');
   });
 
   it('reopens a step that no longer exists on the first open question', () => {
-    expect(resumeStep('nonsense', { redFlags: ['none'] })).toBe('ageBand');
-    expect(resumeStep('urgent', { redFlags: ['none'] })).toBe('ageBand');
-    expect(resumeStep('returnsOnRest', { redFlags: ['none'], ageBand: '65plus' })).toBe('pregnancy');
+    expect(resumeStep('nonsense', { respondent: 'self', redFlags: ['none'] })).toBe('ageBand');
+    expect(resumeStep('urgent', { respondent: 'self', redFlags: ['none'] })).toBe('ageBand');
+    expect(resumeStep('returnsOnRest', { respondent: 'self', redFlags: ['none'], ageBand: '65plus' })).toBe('pregnancy');
   });
 });
 

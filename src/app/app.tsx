@@ -5,7 +5,7 @@ import { ImportAnswers } from '../fhir/import-answers';
 import { nothingSaved, openingOf, type OpenedSession, type Opening, type SessionNotice } from '../persistence/open-session';
 import { parseSession, savedText, type SavedSession } from '../persistence/saved-session';
 import { tabSession, type TabSession } from '../persistence/tab-session';
-import { getAnswer, isAnswered } from '../catalogue/answers';
+import { isAnswered } from '../catalogue/answers';
 import { CheckAnswersPage } from '../questionnaire/pages/check-answers-page';
 import { QuestionPage } from '../questionnaire/pages/question-page';
 import { ResumePage } from '../questionnaire/pages/resume-page';
@@ -20,6 +20,7 @@ import { LoadBoundary } from './load-boundary';
 import { SessionNoticeBanner } from './session-notice';
 import { Layout } from './layout';
 import { useAutosave } from './use-autosave';
+import { useCarriedOver } from './use-carried-over';
 import { useOtherTabs } from './use-other-tabs';
 import { useSafeUpdate } from './use-safe-update';
 
@@ -43,12 +44,17 @@ export interface AppStart {
   mode: Mode;
 }
 
-/** A first visit in patient mode: the page the build prerenders (src/prerender.tsx). */
-export const firstVisit: AppStart = { opened: nothingSaved, mode: 'patient' };
+/** A first visit in this mode: the page the build prerenders for it (src/prerender.tsx). */
+export function firstVisit(mode: Mode): AppStart {
+  return { opened: nothingSaved, mode };
+}
 
-/** Whether the app opens on the same page as a first visit, so that the prerendered page can be hydrated. */
-export function opensAsFirstVisit({ opened, mode }: AppStart): boolean {
-  return mode === firstVisit.mode && opened.notice === null && openingOf(opened) === 'fresh';
+/**
+ * Whether the app opens on the start page of a first visit in the mode the prerendered page shows,
+ * so that the page can be hydrated.
+ */
+export function opensAsFirstVisit({ opened, mode }: AppStart, prerenderedMode: string | undefined): boolean {
+  return mode === prerenderedMode && opened.notice === null && openingOf(opened) === 'fresh';
 }
 
 export function App(start: AppStart) {
@@ -146,7 +152,8 @@ function Questionnaire({ saved, mode, banner, tab, onNotice, onChangedElsewhere 
     });
     return () => subscription.unsubscribe();
   }, [actor]);
-  const { forgotten, forget } = useAutosave(actor, tab, onNotice, onChangedElsewhere);
+  const { carriedOver, markCarriedOver, pending: carriedOverPending } = useCarriedOver(actor, saved?.carriedOver ?? false);
+  const { forgotten, forget } = useAutosave(actor, tab, onNotice, onChangedElsewhere, carriedOverPending);
   const onLoadFailed = useSafeUpdate(actor);
 
   const step = currentStep(snapshot);
@@ -183,7 +190,12 @@ function Questionnaire({ saved, mode, banner, tab, onNotice, onChangedElsewhere 
         <StartPage
           mode={mode}
           onStart={() => send({ type: 'journey.start' })}
-          extra={<ImportAnswers onImport={(imported) => send({ type: 'answers.import', answers: imported })} />}
+          extra={
+            <ImportAnswers
+              onCarriedOver={markCarriedOver}
+              onImport={(imported) => send({ type: 'answers.import', answers: imported })}
+            />
+          }
         />
       );
       break;
@@ -194,6 +206,7 @@ function Questionnaire({ saved, mode, banner, tab, onNotice, onChangedElsewhere 
       page = (
         <CheckAnswersPage
           answers={answers}
+          carriedOver={carriedOver}
           extra={exportAnswers}
           onChange={(question) => send({ type: 'nav.change', question })}
           onConfirm={() => send({ type: 'review.confirm' })}
@@ -230,7 +243,7 @@ function Questionnaire({ saved, mode, banner, tab, onNotice, onChangedElsewhere 
         <QuestionPage
           key={step}
           question={step}
-          saved={getAnswer(answers, step)}
+          answers={answers}
           onSubmit={(value) => send({ type: 'answer.submit', question: step, value })}
           onBack={back}
         />

@@ -21,8 +21,9 @@ export function readBrowser(): AppStart {
  * Called by src/boot.ts once this module has loaded. Reading the saved session and hydrating are
  * separate tasks, so that neither holds the main thread for long on a slow phone.
  *
- * The built index.html holds the start page of a first visit in patient mode (src/prerender.tsx). It
- * is hydrated only when the app opens on that same page; otherwise (GP mode, a journey to resume or
+ * The built index.html holds the start page of a first visit (src/prerender.tsx), in the mode its
+ * `data-start-page` names (src/start-page.ts swaps in the GP one for `?mode=gp` before the first
+ * paint). It is hydrated only when the app opens on that same page; otherwise (a journey to resume or
  * ask about, a problem with the saved data to tell, or the dev server, which prerenders nothing)
  * React renders afresh and replaces the prerendered page when it commits.
  */
@@ -30,7 +31,7 @@ export async function startApp(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   const start = readBrowser();
-  const hydrate = root.firstElementChild !== null && opensAsFirstVisit(start);
+  const hydrate = root.firstElementChild !== null && opensAsFirstVisit(start, root.dataset.startPage);
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (hydrate) {
     // As a transition, hydration yields to the browser every few milliseconds instead of holding the

@@ -10,12 +10,14 @@ import { currentStep, type questionnaireMachine } from '../questionnaire/questio
  * fails (storage full or switched off) is told through `onNotice`; a save refused because another tab
  * has saved newer answers calls `onChangedElsewhere`. Both must keep their identity.
  * `forget()` deletes the saved copy at the person's request; `forgotten` stays true until the next save.
+ * `carriedOver` says whether the review still has to tell of an answer carried over from an old format.
  */
 export function useAutosave(
   actor: Actor<typeof questionnaireMachine>,
   tab: TabSession,
   onNotice: (notice: SessionNotice) => void,
   onChangedElsewhere: () => void,
+  carriedOver: () => boolean,
 ): { forgotten: boolean; forget: () => void } {
   const [forgotten, setForgotten] = useState(false);
   useEffect(() => {
@@ -27,12 +29,12 @@ export function useAutosave(
         return;
       }
       setForgotten(false);
-      const result = tab.save({ step, answers, returningToReview });
+      const result = tab.save({ step, answers, returningToReview, carriedOver: carriedOver() });
       if (result === 'changedElsewhere') onChangedElsewhere();
       else if (result !== 'saved') onNotice({ kind: result });
     });
     return () => subscription.unsubscribe();
-  }, [actor, tab, onNotice, onChangedElsewhere]);
+  }, [actor, tab, onNotice, onChangedElsewhere, carriedOver]);
   return {
     forgotten,
     forget: () => {

@@ -15,6 +15,24 @@ function entryOf(state: unknown): HistoryEntry | null {
 }
 
 /**
+ * An in-page link ("Skip to main content", a numbered citation) would add a history entry of its
+ * own, which is not a page of the questionnaire: the next Back would only leave that entry and seem
+ * to do nothing. So such a link replaces the current entry's address instead (the browser still
+ * scrolls to the target and moves the keyboard's starting point there), and the entry keeps its
+ * place in the questionnaire's history.
+ */
+function followInPageLinksInPlace(event: MouseEvent): void {
+  const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
+  // Ctrl or Cmd and click opens a new tab, which adds nothing to this tab's history.
+  if (!(link instanceof HTMLAnchorElement) || !link.hash || event.defaultPrevented || event.ctrlKey || event.metaKey) return;
+  event.preventDefault();
+  const { state } = window.history;
+  window.location.replace(link.hash);
+  // A fragment navigation leaves the entry with no state: give it back the questionnaire's.
+  window.history.replaceState(state, '');
+}
+
+/**
  * Keeps the browser's Back and Forward in step with the questionnaire: every new page is a history
  * entry; Back and Forward are sent to the machine as `nav.back` / `nav.forward`, so the machine still
  * decides where they lead, and no answer is lost. The in-page Back link uses the same route.
@@ -56,9 +74,11 @@ export function useBrowserHistory(actor: Actor<typeof questionnaireMachine>): ()
       window.history.replaceState({ app: 'nightlegs', index: index.current, step } satisfies HistoryEntry, '');
     };
     window.addEventListener('popstate', onPopState);
+    document.addEventListener('click', followInPageLinksInPlace);
     return () => {
       subscription.unsubscribe();
       window.removeEventListener('popstate', onPopState);
+      document.removeEventListener('click', followInPageLinksInPlace);
     };
   }, [actor]);
 

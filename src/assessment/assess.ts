@@ -14,6 +14,7 @@ import {
   labOrder,
   labRules,
   medicineLinks,
+  medicineLinkTopic,
   mimicLabels,
   reasonSources,
   type AdviceId,
@@ -72,7 +73,10 @@ export interface LabRecommendation {
 
 export interface ContributingMedicine {
   id: OptionId<'medications'>;
+  /** Every sourced link, for the clinician. */
   links: MedicineLink[];
+  /** The links a patient is shown: only those about a result that was not ruled out. */
+  patientLinks: MedicineLink[];
   sources: SourceId[];
 }
 
@@ -98,7 +102,7 @@ export interface Assessment extends UrgentFindings {
     plmd: { A: 'needsPolysomnography'; B: 'needsPolysomnography'; C: CriterionStatus; D: CriterionStatus };
   } | null;
   specifiers: {
-    course: 'chronicPersistent' | 'intermittent' | 'tooFewToClassify' | null;
+    course: 'chronicPersistent' | 'intermittent' | 'tooFewToClassify' | 'lessThanAYear' | null;
     clinicallySignificant: boolean | null;
   };
   labDetails: LabRecommendation[];
@@ -121,7 +125,6 @@ export function assess(answers: Answers): Assessment {
   const O = new Set<string>(a.otherSymptoms ?? []);
   const I = new Set<string>(a.impact ?? []);
 
-  const contributing = contributingFactors(a.medications ?? [], a.conditions ?? [], a.pregnancy);
   const urgent = urgentFindings(a);
   const notes: NoteId[] = [...urgent.notes];
 
@@ -141,7 +144,7 @@ export function assess(answers: Answers): Assessment {
       criteria: null,
       specifiers: { course: null, clinicallySignificant: null },
       labDetails: [],
-      contributing,
+      contributing: contributingFactors(a.medications ?? [], a.conditions ?? [], a.pregnancy, null),
       softFlags: [],
       advice: ['bringSummary'],
       notes,
@@ -247,8 +250,11 @@ export function assess(answers: Answers): Assessment {
     plmdReasons.push({ id: 'plmdSuspected', sources: cited('plmdSuspected') });
     plmd = 'possible';
   } else {
+    // Without an observer nothing can be said about movements in sleep; a partner who watched and saw
+    // nothing is an answer.
+    const noObserver = a.partnerObserved === 'noObserver' || a.partnerObserved === undefined;
     plmdReasons.push(
-      !observed && a.unrefreshed === 'yes'
+      noObserver && a.unrefreshed === 'yes'
         ? { id: 'plmdCannotAssessWithoutObserver', sources: cited('plmdCannotAssessWithoutObserver') }
         : { id: 'plmdNotSuspected', sources: cited('plmdNotSuspected') },
     );
@@ -299,6 +305,7 @@ export function assess(answers: Answers): Assessment {
   if (plmd === 'possible') firedLabRules.push('plmdWorkUp');
   if (neuropathyFeat) firedLabRules.push('neuropathyPattern');
   const labDetails = labList(firedLabRules);
+  if (labDetails.some((l) => l.id === 'ferritin' || l.id === 'transferrinSaturation')) notes.push('ironTestPreparation');
 
   const softFlags: SoftFlagId[] = (
     ['bothAnklesSwell', 'calfPainWalkingEasesRest', 'excessiveThirst', 'muscleWastingOrTwitching', 'lightheadedOnStanding'] as const
@@ -308,7 +315,9 @@ export function assess(answers: Answers): Assessment {
 
   const adviceIds: AdviceId[] = [];
   if (cramps !== 'unlikely') adviceIds.push('crampStretching');
-  if (rls !== 'unlikely') adviceIds.push('rlsAlcoholCaffeine');
+  // Advice about alcohol and caffeine is for adults only.
+  if (rls !== 'unlikely' && a.ageBand !== 'under18') adviceIds.push('rlsAlcoholCaffeine');
+  const contributing = contributingFactors(a.medications ?? [], a.conditions ?? [], a.pregnancy, bands);
   if (contributing.medicines.length > 0) adviceIds.push('keepTakingMedicines');
   adviceIds.push('bringSummary');
   if (a.medStartedRecently === 'yes' && (a.medications ?? []).some((m) => m !== 'none')) notes.push('medStartedRecently');
@@ -346,11 +355,13 @@ export function assess(answers: Answers): Assessment {
       },
     },
     specifiers: {
+      // IRLSSG defines both courses over the past year: symptoms younger than that cannot be classified yet.
       course:
-        a.frequency === '2plusPerWeek' ? 'chronicPersistent'
-        : a.frequency === 'under2PerWeek' ? 'intermittent'
-        : a.frequency === 'fewerThan5Ever' ? 'tooFewToClassify'
-        : null,
+        a.frequency === 'fewerThan5Ever' ? 'tooFewToClassify'
+        : a.frequency === undefined ? null
+        : a.onset === 'underOneMonth' || a.onset === 'oneToTwelveMonths' ? 'lessThanAYear'
+        : a.frequency === '2plusPerWeek' ? 'chronicPersistent'
+        : 'intermittent',
       clinicallySignificant: a.impact && a.impact.length > 0 ? a.impact.some((i) => i !== 'none') : null,
     },
     labDetails,
@@ -370,14 +381,26 @@ function labList(fired: LabRuleId[]): LabRecommendation[] {
   });
 }
 
+/**
+ * The medicines and conditions that may play a part. A patient is told of a medicine's link only when
+ * the result it is about was not ruled out (no bands, on a red flag, shows none).
+ */
 function contributingFactors(
   medications: readonly string[],
   conditions: readonly string[],
   pregnancy: string | undefined,
+  bands: Record<ConditionId, Band> | null,
 ): Assessment['contributing'] {
+  const shown = {
+    rls: bands !== null && (bands.rls !== 'unlikely' || bands.plmd === 'possible'),
+    cramps: bands !== null && bands.nocturnalLegCramps !== 'unlikely',
+    clinicianOnly: false,
+  };
   const medicines = medications.flatMap((id) => {
     const link = medicineLinks[id as OptionId<'medications'>];
-    return link ? [{ id: id as OptionId<'medications'>, ...link }] : [];
+    if (!link) return [];
+    const patientLinks = link.links.filter((l) => shown[medicineLinkTopic[l]]);
+    return [{ id: id as OptionId<'medications'>, links: link.links, patientLinks, sources: link.sources }];
   });
   const ids: string[] = [...conditions];
   if (pregnancy === 'pregnant' || pregnancy === 'postpartum6w') ids.push('pregnancy');

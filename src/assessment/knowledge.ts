@@ -88,16 +88,28 @@ export const labRules = {
 export type LabRuleId = keyof typeof labRules;
 
 /**
- * What a ticked medicine may have to do with the symptoms. Lithium and the anti-inflammatory
- * painkillers as a class have no link here: no legitimate source found links them to cramps or RLS
- * (only naproxen is named, and the question asks about the class).
+ * What a ticked medicine may have to do with the symptoms. The anti-inflammatory painkillers as a
+ * class have no link here: no legitimate source found links them to cramps or RLS (only naproxen is
+ * named, and the question asks about the class). `plmsWorse` is for the clinician only: no source a
+ * patient may see links it to cramps or restless legs.
  */
-export type MedicineLink = 'cramps' | 'rlsWorse' | 'augmentation';
+export type MedicineLink = 'cramps' | 'rlsWorse' | 'augmentation' | 'plmsWorse';
+
+/** Which result a link is about: the patient sees it only when that result is not ruled out. */
+export const medicineLinkTopic: Record<MedicineLink, 'rls' | 'cramps' | 'clinicianOnly'> = {
+  cramps: 'cramps',
+  rlsWorse: 'rls',
+  augmentation: 'rls',
+  plmsWorse: 'clinicianOnly',
+};
 export const medicineLinks: Partial<Record<OptionId<'medications'>, { links: MedicineLink[]; sources: SourceId[] }>> = {
   diuretic: { links: ['cramps'], sources: ['S33', 'S25'] },
   statin: { links: ['cramps'], sources: ['S33', 'S55'] },
   longActingBetaAgonist: { links: ['cramps'], sources: ['S33'] },
   calciumChannelBlocker: { links: ['cramps'], sources: ['S25'] },
+  // No legitimate source links lithium to cramps or RLS; a review names it as a trigger of limb
+  // movements in sleep (PLMS), which only the clinician view mentions.
+  lithium: { links: ['plmsWorse'], sources: ['S67'] },
   ivIronSucrose: { links: ['cramps'], sources: ['S21'] },
   estrogenOrRaloxifene: { links: ['cramps'], sources: ['S21'] },
   teriparatide: { links: ['cramps'], sources: ['S21'] },

@@ -11,7 +11,7 @@ export type Urgency = 'emergency' | 'sameDay' | 'routine';
 export type RedFlagLabel =
   | 'suspectedDvt' | 'suspectedPe' | 'suspectedAcuteLimbIschaemia' | 'suspectedCompartmentSyndrome'
   | 'suspectedRhabdomyolysis' | 'suspectedCaudaEquina' | 'suspectedNewNeurologicalDeficit'
-  | 'prolongedCramp' | 'tetanusOrToxinRisk';
+  | 'prolongedCramp' | 'suspectedTetanus' | 'toxinExposure';
 
 /** In the order they are asked; the tiers are partly a reading (docs/clinical-basis.md, "Readings"). */
 export const redFlags: Record<RedFlagId, { label: RedFlagLabel; tier: Exclude<Urgency, 'routine'>; sources: SourceId[] }> = {
@@ -31,5 +31,7 @@ export const redFlags: Record<RedFlagId, { label: RedFlagLabel; tier: Exclude<Ur
   },
   newLegWeakness: { label: 'suspectedNewNeurologicalDeficit', tier: 'sameDay', sources: ['S55', 'S25'] },
   crampOver10minUnrelieved: { label: 'prolongedCramp', tier: 'sameDay', sources: ['S55'] },
-  woundOrToxinExposure: { label: 'tetanusOrToxinRisk', tier: 'sameDay', sources: ['S55', 'nhsTetanus'] },
+  // NHS.uk: stiffness or spasms after a wound means A&E or 999; poisoning-related cramps are urgent (GP or 111).
+  stiffnessAfterWound: { label: 'suspectedTetanus', tier: 'emergency', sources: ['nhsTetanus'] },
+  toxinExposure: { label: 'toxinExposure', tier: 'sameDay', sources: ['S55'] },
 };

@@ -9,7 +9,7 @@ import { redFlagIds, type RedFlagId } from '../catalogue/questions';
 import type { SourceId } from '../catalogue/sources';
 import { redFlags, type RedFlagLabel, type Urgency } from './red-flags';
 
-export type NoteId = 'underEighteen' | 'maternityAssessment' | 'medStartedRecently';
+export type NoteId = 'underEighteen' | 'maternityAssessment' | 'medStartedRecently' | 'ironTestPreparation';
 
 export interface UrgentFindings {
   redFlag: boolean;

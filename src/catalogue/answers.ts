@@ -9,6 +9,7 @@ import {
   isMultiChoice,
   questionIds,
   questionOptions,
+  retiredOptions,
   type MultiChoiceId,
   type OptionId,
   type QuestionId,
@@ -17,9 +18,10 @@ import {
 
 /** Contract §1: the boundary shape. Single choice = one option id; multi choice = option ids. */
 export type Answers = Partial<{
+  respondent: string;
   redFlags: string[]; ageBand: string; pregnancy: string; sensation: string[]; urgeToMove: string;
   muscleHardens: string; restTrigger: string; relief: string[]; returnsOnRest: string; timing: string;
-  episodeLength: string[]; location: string[]; frequency: string; impact: string[]; partnerObserved: string;
+  episodeLength: string[]; location: string[]; onset: string; frequency: string; impact: string[]; partnerObserved: string;
   unrefreshed: string; snoringApnoea: string; medications: string[]; medStartedRecently: string;
   conditions: string[]; otherSymptoms: string[];
 }>;
@@ -34,10 +36,28 @@ function isOption(id: QuestionId, value: unknown): value is string {
 }
 
 /**
+ * A multi-choice answer with each retired option id replaced by the ids it was split into, and whether
+ * any was replaced. Everything that reads answers from outside goes through this, so an old answer
+ * keeps its meaning wherever it is read.
+ */
+export function withoutRetiredOptions(question: QuestionId, ticked: readonly unknown[]): { ticked: unknown[]; replaced: boolean } {
+  const retired: Readonly<Record<string, readonly string[]>> =
+    (retiredOptions as Partial<Record<QuestionId, Record<string, readonly string[]>>>)[question] ?? {};
+  let replaced = false;
+  const out = ticked.flatMap((option) => {
+    if (typeof option !== 'string' || !Object.prototype.hasOwnProperty.call(retired, option)) return [option];
+    replaced = true;
+    return [...retired[option]];
+  });
+  return { ticked: out, replaced };
+}
+
+/**
  * Reads anything into KnownAnswers without throwing (docs/clinical-basis.md §10, reading 14): a
  * non-object is `{}`, only own properties are read, a wrongly typed answer is absent, unknown keys and
  * option ids are dropped.
- * The order of multi-choice ids follows the catalogue, and duplicates are removed.
+ * The order of multi-choice ids follows the catalogue, and duplicates are removed. A retired option
+ * counts as the options that replaced it.
  */
 export function readAnswers(input: unknown): KnownAnswers {
   const out: Record<string, AnswerValue> = {};
@@ -48,7 +68,7 @@ export function readAnswers(input: unknown): KnownAnswers {
       const value: unknown = (input as Record<string, unknown>)[id];
       if (isMultiChoice(id)) {
         if (!Array.isArray(value)) continue;
-        const ticked = new Set(Array.from(value).filter((v) => isOption(id, v)));
+        const ticked = new Set(withoutRetiredOptions(id, Array.from(value)).ticked.filter((v) => isOption(id, v)));
         out[id] = questionOptions[id].filter((option) => ticked.has(option));
       } else if (isOption(id, value)) {
         out[id] = value;

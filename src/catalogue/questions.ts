@@ -21,12 +21,23 @@ export const redFlagIds = [
   'saddleNumbnessBladder',
   'newLegWeakness',
   'crampOver10minUnrelieved',
-  'woundOrToxinExposure',
+  'stiffnessAfterWound',
+  'toxinExposure',
 ] as const;
 export type RedFlagId = (typeof redFlagIds)[number];
 
+/**
+ * Option ids that are no longer offered but may still be read from older answers (a saved session, an
+ * imported file, a caller of `assess`). Each stands for the options it was split into: the retired
+ * wound-or-toxin flag counts as both new flags, so the safer (emergency) tier applies.
+ */
+export const retiredOptions = {
+  redFlags: { woundOrToxinExposure: ['stiffnessAfterWound', 'toxinExposure'] },
+} as const satisfies Partial<Record<string, Record<string, readonly string[]>>>;
+
 /** The options of every question, in the order they are shown. */
 export const questionOptions = {
+  respondent: ['self', 'someoneElse'],
   redFlags: [...redFlagIds, 'none'],
   ageBand: ['under18', '18to49', '50to64', '65plus'],
   pregnancy: ['pregnant', 'postpartum6w', 'no', 'notApplicable'],
@@ -47,8 +58,9 @@ export const questionOptions = {
   relief: ['keepMoving', 'forcefulStretch', 'changePositionOnce', 'restOrElevate', 'nothingHelps', 'notApplicable'],
   returnsOnRest: ['yes', 'no', 'unsure', 'notApplicable'],
   timing: ['eveningNightWorse', 'noDifference', 'daytimeWorse', 'onlyInBedOrSleep'],
-  episodeLength: ['secondsToMinutes', 'over10min', 'lastsWhileStill', 'constant', 'unknown'],
-  location: ['calf', 'foot', 'thigh', 'bothLegs', 'oneLegOnly', 'arms', 'wholeBody', 'joints'],
+  episodeLength: ['secondsToMinutes', 'over10min', 'repeatedJerks', 'lastsWhileStill', 'constant', 'unknown'],
+  location: ['calf', 'foot', 'thigh', 'hipsOrButtocks', 'bothLegs', 'oneLegOnly', 'switchesSides', 'arms', 'wholeBody', 'joints'],
+  onset: ['underOneMonth', 'oneToTwelveMonths', 'overOneYear', 'unsure'],
   frequency: ['fewerThan5Ever', 'under2PerWeek', '2plusPerWeek'],
   impact: ['none', 'sleepOnsetOrWaking', 'daytimeTiredness', 'distressOrFunction'],
   partnerObserved: ['kickingIUnaware', 'kickingIAware', 'no', 'noObserver'],
@@ -69,9 +81,11 @@ export const questionOptions = {
     'dopamineBlockingAntiemetic',
     'antidepressant',
     'dopamineAgonistOrLevodopa',
+    'oralIron',
+    'otherMedicine',
     'none',
   ],
-  medStartedRecently: ['yes', 'no', 'notApplicable'],
+  medStartedRecently: ['yes', 'no', 'unsure', 'notApplicable'],
   conditions: [
     'kidneyDiseaseOrDialysis',
     'diabetes',
@@ -123,6 +137,8 @@ export interface QuestionDefinition {
 }
 
 const feeds: Record<QuestionId, { feeds: Feed[]; sources: SourceId[] }> = {
+  // Who is answering changes the wording only (third person for a carer, partner or parent).
+  respondent: { feeds: ['notes'], sources: [] },
   redFlags: { feeds: ['RF'], sources: ['S54', 'esvs2020', 'boast10', 'bosch2009', 'girftCaudaEquina', 'S55', 'nhsTetanus'] },
   ageBand: { feeds: ['L', 'notes'], sources: ['S34'] },
   pregnancy: { feeds: ['RF', 'notes'], sources: ['rcogGtg37b', 'S50', 'S21'] },
@@ -135,6 +151,7 @@ const feeds: Record<QuestionId, { feeds: Feed[]; sources: SourceId[] }> = {
   timing: { feeds: ['R4', 'C-B'], sources: ['S1', 'S23'] },
   episodeLength: { feeds: ['C-A'], sources: ['S24', 'S55'] },
   location: { feeds: ['R1', 'M'], sources: ['S24', 'benes2007', 'S40'] },
+  onset: { feeds: ['RS'], sources: ['S1'] },
   frequency: { feeds: ['RS'], sources: ['S2'] },
   impact: { feeds: ['RS', 'P-C'], sources: ['S5', 'S34'] },
   partnerObserved: { feeds: ['P'], sources: ['S35', 'S37'] },
@@ -147,6 +164,12 @@ const feeds: Record<QuestionId, { feeds: Feed[]; sources: SourceId[] }> = {
 };
 
 export const questionIds = Object.keys(questionOptions) as QuestionId[];
+
+/**
+ * Questions added after answers were first saved and exported: an older file that says it is complete
+ * does not answer them, and the journey asks them once the file is read.
+ */
+export const questionsAddedLater: ReadonlySet<QuestionId> = new Set<QuestionId>(['respondent', 'onset']);
 
 export const questions = Object.fromEntries(
   questionIds.map((id): [QuestionId, QuestionDefinition] => [

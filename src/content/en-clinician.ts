@@ -5,6 +5,7 @@
 import type { QuestionId } from '../catalogue/questions';
 
 export const clinicianPrompts: Record<QuestionId, string> = {
+  respondent: 'History from',
   redFlags: 'Red-flag screen',
   ageBand: 'Age band',
   pregnancy: 'Pregnant or post-partum (≤ 6 weeks)',
@@ -17,6 +18,7 @@ export const clinicianPrompts: Record<QuestionId, string> = {
   timing: 'IRLSSG 4: evening or night predominance; ICSD-3 cramp B: during time in bed',
   episodeLength: 'Episode duration (cramps: seconds to about 10 min; RLS persists while at rest)',
   location: 'Distribution: calf or foot (cramps); both legs ± arms (RLS); whole body (akathisia); joints (arthritis)',
+  onset: 'Onset',
   frequency: 'IRLSSG course specifier',
   impact: 'Clinical significance (IRLSSG specifier / ICSD-3-TR RLS C); PLMD C',
   partnerObserved: 'Witnessed repetitive leg movements in sleep (possible PLMS; PSG needed)',

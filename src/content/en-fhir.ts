@@ -52,8 +52,10 @@ export const enFhir = {
     multiNotList: (id: string) => `Question "${id}" takes a list of answers, but the file does not give a list.`,
     repeatedOption: (id: string, option: string) => `Question "${id}": "${option}" is given more than once.`,
     exclusive: (id: string, option: string) => `Question "${id}": "${option}" cannot be combined with other answers.`,
-    notAsked: (id: string, condition: string, anyOf: readonly string[]) =>
-      `Question "${id}" is answered, but it is only asked when "${condition}" includes one of: ${anyOf.join(', ')}.`,
+    notAsked: (id: string, conditions: readonly { question: string; anyOf: readonly string[] }[]) =>
+      `Question "${id}" is answered, but it is only asked when ${conditions
+        .map(({ question, anyOf }) => `"${question}" includes one of: ${anyOf.join(', ')}`)
+        .join(', or when ')}.`,
     missingAnswer: (id: string) => `The file says the answers are complete, but question "${id}" has no answer.`,
     noAnswers: 'The file does not contain any answers.',
     answersNotObject: 'The "answers" in the saved file are not a set of answers.',

@@ -31,7 +31,8 @@ const clinicianRedFlagLabels = {
   suspectedCaudaEquina: 'Suspected cauda equina syndrome',
   suspectedNewNeurologicalDeficit: 'New neurological deficit (neuropathy, radiculopathy, MND and others)',
   prolongedCramp: 'Cramp over 10 minutes, not relieved',
-  tetanusOrToxinRisk: 'Tetanus or toxin exposure',
+  suspectedTetanus: 'Suspected tetanus (muscle stiffness or spasms after a wound)',
+  toxinExposure: 'Cramps or stiffness after toxin exposure (for example lead, mercury, herbicide)',
 } satisfies Record<RedFlagLabel, string>;
 
 /** Short clinician names for the notes text. */
@@ -123,7 +124,11 @@ export const enGp = {
     maternity: 'Pregnant or within 6 weeks post-partum: same-day maternity assessment.',
     scoringStopped:
       'A red flag stops the scoring: no bands, criteria or routine tests are given. Urgent assessment decides the tests (for example Wells score with ultrasound or D-dimer for DVT; CK for rhabdomyolysis).',
-    redFlagsNone: 'Red flags screened: none of the nine reported.',
+    redFlagsNone: 'Red flags screened: none of the ten reported.',
+    historyFrom: {
+      self: 'History from: patient',
+      someoneElse: 'History from: informant (carer, parent or partner)',
+    },
 
     bandsTitle: 'Patterns that fit',
     bandsCaption: 'Band for each condition, with the rules that gave it',
@@ -161,6 +166,7 @@ export const enGp = {
         chronicPersistent: 'Chronic-persistent (twice a week or more on average over the past year)',
         intermittent: 'Intermittent (less than twice a week on average, at least 5 lifetime events)',
         tooFewToClassify: 'Too few episodes to classify (intermittent needs at least 5 lifetime events)',
+        lessThanAYear: 'Present for less than a year: the course cannot be classified yet (both courses are defined over the past year)',
         unknown: 'Unknown',
       },
       significanceRow: 'Specifier: clinical significance',
@@ -189,6 +195,7 @@ export const enGp = {
         D: 'D. Not better explained by another sleep, medical, neurological or mental disorder',
       },
       suspicionOnly: 'Observer report raises suspicion only; it cannot replace polysomnography.',
+      repeatedJerks: 'Episodes described as short jerks or kicks that keep recurring: a pattern that fits PLMS (needs polysomnography).',
       rlsPrecedence: 'RLS is likely or possible: RLS takes precedence and PLMS are noted, not PLMD.',
       osa: 'Snoring or witnessed apnoeas: untreated OSA excludes PLMD.',
       dUnknown: 'Exclude RLS, narcolepsy, untreated OSA and RBD. Ask about dream enactment, sleep attacks or cataplexy, and benzodiazepine or barbiturate withdrawal.',
@@ -213,7 +220,9 @@ export const enGp = {
       cramps: 'associated with leg cramps',
       rlsWorse: 'may provoke or worsen RLS',
       augmentation: 'RLS augmentation with long-term use',
+      plmsWorse: 'may worsen limb movements in sleep (PLMS)',
     } satisfies Record<MedicineLink, string>,
+    otherMedicine: 'Other regular medicines: full medication review',
     medStartedRecently:
       'Symptoms began or worsened after starting or increasing a medicine: consider a drug-induced cause, including akathisia.',
     conditionsTitle: 'Associated conditions',
@@ -288,6 +297,7 @@ export const enGp = {
       `nightlegs screening questionnaire, ${date}, ${mode === 'gp' ? 'GP mode' : 'completed by patient'}${version ? `, version ${version}` : ''}.`,
     age: 'Age',
     redFlagsNone: 'Red flags screened: none reported.',
+    historyFrom: { self: 'History from: patient', someoneElse: 'History from: informant' },
     redFlagsReported: 'Red flags screened: REPORTED -',
     tierWords: { emergency: 'emergency', sameDay: 'same day' } satisfies Record<Tier, string>,
     scoringStopped: 'Not scored: red flag first. Urgent assessment decides tests.',
@@ -304,13 +314,15 @@ export const enGp = {
       chronicPersistent: 'chronic-persistent',
       intermittent: 'intermittent',
       tooFewToClassify: 'too few episodes to classify course',
+      lessThanAYear: 'present under a year, course not yet classifiable',
     },
     significant: 'clinically significant',
     notSignificant: 'no impact reported',
     alerts: 'Mimics/alerts',
     medicines: 'Medicines to review',
     medicinesNone: 'none ticked',
-    medicineLinks: { cramps: 'cramps', rlsWorse: 'may worsen RLS', augmentation: 'augmentation' } satisfies Record<
+    otherMedicine: 'Other regular medicines: full medication review',
+    medicineLinks: { cramps: 'cramps', rlsWorse: 'may worsen RLS', augmentation: 'augmentation', plmsWorse: 'may worsen PLMS' } satisfies Record<
       MedicineLink,
       string
     >,

@@ -154,6 +154,7 @@ const findings = {
     conditions: 'any of the listed conditions',
     otherSymptoms: 'any of the other listed symptoms',
   } satisfies Partial<Record<MultiChoiceId, string>>,
+  onset: 'started',
   wakesFromSleep: 'wakes from sleep',
   nothingHelps: 'nothing eases it',
   notEasedByMoving: 'eased by keeping moving',
@@ -177,7 +178,7 @@ export const enHandout = {
   title: 'My night-time leg symptoms: answers for my GP',
   meta: (date: string, version: string) => `Filled in on ${date} with nightlegs${version ? ` version ${version}` : ''}.`,
   redFlagsTitle: 'Urgent warning signs',
-  redFlagsNone: 'I was asked about 9 urgent warning signs and have none of them.',
+  redFlagsNone: 'I was asked about 10 urgent warning signs and have none of them.',
   redFlagsReported: 'I have these urgent warning signs:',
   tierWords: { emergency: 'Emergency', sameDay: 'Urgent' } satisfies Record<Tier, string>,
   suggestTitle: 'What my answers suggest',
@@ -193,6 +194,21 @@ export const enHandout = {
   notDiagnosis:
     'This is not a diagnosis. It shows which patterns my answers fit, to help me and my GP talk about them. Only a doctor can tell what is wrong.',
   printButton: 'Print or save as PDF',
+  answeredBy: { self: 'Answered by: the patient', someoneElse: 'Answered by: someone else on their behalf' },
+  /** The handout when someone else answered: the patient is "they", the GP is theirs. */
+  thirdPerson: {
+    title: 'Night-time leg symptoms: answers for their GP',
+    redFlagsNone: 'They were asked about 10 urgent warning signs and have none of them.',
+    redFlagsReported: 'They have these urgent warning signs:',
+    suggestTitle: 'What the answers suggest',
+    yesTitle: 'What they have',
+    noTitle: 'What they do not have',
+    noneListed: 'Nothing from the questions asked.',
+    testsLead: 'Their GP will decide which tests they need, if any.',
+    testsNone: 'No tests are suggested from these answers.',
+    notDiagnosis:
+      'This is not a diagnosis. It shows which patterns the answers fit, to help them, you and their GP talk about them. Only a doctor can tell what is wrong.',
+  },
   optionShort,
   findings,
 };

@@ -13,7 +13,13 @@ interface ImportFailure {
   problems: string[];
 }
 
-export function ImportAnswers({ onImport }: { onImport: (answers: KnownAnswers) => void }) {
+interface ImportAnswersProps {
+  onImport: (answers: KnownAnswers) => void;
+  /** Called first when an answer of an older version was replaced by the options that replaced it. */
+  onCarriedOver?: () => void;
+}
+
+export function ImportAnswers({ onImport, onCarriedOver }: ImportAnswersProps) {
   const id = useId();
   const inputId = `${id}-file`;
   const hintId = `${id}-hint`;
@@ -54,6 +60,7 @@ export function ImportAnswers({ onImport }: { onImport: (answers: KnownAnswers) 
       if (result.ok) {
         setFailure(null);
         input.value = '';
+        if (result.carriedOver) onCarriedOver?.();
         onImport(result.answers);
         return;
       }

@@ -13,8 +13,9 @@
  *   The item's `text` is the clinician's wording; each answerOption's `display` is the patient's label.
  *
  * The items are flat (no section groups), one per question in step order, linkId = question id.
- * A skip rule `askIf: { question, anyOf }` becomes one `enableWhen` per option of `anyOf`
- * (`operator '='`, `answerCoding`) with `enableBehavior: 'any'`: asked when any of them is ticked.
+ * A skip rule `askIf: { question, anyOf }` (or a list of them, any of which asks the question) becomes
+ * one `enableWhen` per option of `anyOf` (`operator '='`, `answerCoding`) with `enableBehavior: 'any'`:
+ * asked when any of them is ticked.
  */
 import type { Coding, Extension, Questionnaire, QuestionnaireItem, QuestionnaireItemAnswerOption } from 'fhir/r4';
 import { appVersion } from '../catalogue/app-version';
@@ -23,7 +24,7 @@ import { clinicianPrompts } from '../content/en-clinician';
 import { messages } from '../content/messages';
 import { optionLabel } from '../content/option-label';
 import { exclusiveOptionIds, isMultiChoice, questionOptions, type QuestionId } from '../catalogue/questions';
-import { steps } from '../questionnaire/steps';
+import { askIfByQuestion, steps } from '../questionnaire/steps';
 
 export const questionnaireUrl = 'urn:nightlegs:questionnaire';
 /** The app's version (package.json); also the version of the Questionnaire it generates. */
@@ -72,12 +73,13 @@ function questionItem(step: (typeof steps)[number]): QuestionnaireItem {
     answerOption: questionOptions[question].map((option) => answerOption(question, option)),
   };
   if (step.askIf) {
-    const { question: condition, anyOf } = step.askIf;
-    item.enableWhen = anyOf.map((option) => ({
-      question: condition,
-      operator: '=' as const,
-      answerCoding: optionCoding(condition, option, false),
-    }));
+    item.enableWhen = askIfByQuestion(step.askIf).flatMap(({ question: condition, anyOf }) =>
+      anyOf.map((option) => ({
+        question: condition,
+        operator: '=' as const,
+        answerCoding: optionCoding(condition, option, false),
+      })),
+    );
     item.enableBehavior = 'any';
   }
   return item;

@@ -7,13 +7,20 @@
  * object: answers are collected in a Map and read back by question id, so `__proto__`, `constructor`
  * and friends are only ever reported as unknown questions.
  */
-import type { QuestionnaireResponse, QuestionnaireResponseItem } from 'fhir/r4';
+import type { QuestionnaireResponse, QuestionnaireResponseItem, RelatedPerson } from 'fhir/r4';
 import { enFhir } from '../content/en-fhir';
 import { clinicianPrompts } from '../content/en-clinician';
-import { readAnswers, type KnownAnswers } from '../catalogue/answers';
-import { exclusiveOptionIds, isMultiChoice, questionIds, questionOptions, type QuestionId } from '../catalogue/questions';
-import { answersOnPath, journeyPath, steps } from '../questionnaire/steps';
-import { currentVersion, parseSession } from '../persistence/saved-session';
+import { readAnswers, withoutRetiredOptions, type KnownAnswers } from '../catalogue/answers';
+import {
+  exclusiveOptionIds,
+  isMultiChoice,
+  questionIds,
+  questionOptions,
+  questionsAddedLater,
+  type QuestionId,
+} from '../catalogue/questions';
+import { answersOnPath, askIfByQuestion, journeyPath, steps } from '../questionnaire/steps';
+import { parseSession } from '../persistence/saved-session';
 import { codeSystemFor, optionCoding, questionnaireCanonical, questionnaireUrl } from './questionnaire-resource';
 
 /** Files larger than this are refused before they are read: a full set of answers is a few kB. */
@@ -21,7 +28,8 @@ export const maxImportBytes = 1_000_000;
 /** At most this many problems are listed; the rest are counted. */
 export const maxProblems = 20;
 
-export type ImportResult = { ok: true; answers: KnownAnswers } | { ok: false; problems: string[] };
+/** `carriedOver`: a retired answer was replaced by the options it was split into (the person is told). */
+export type ImportResult = { ok: true; answers: KnownAnswers; carriedOver?: true } | { ok: false; problems: string[] };
 
 export type ResponseStatus = 'in-progress' | 'completed';
 
@@ -47,14 +55,30 @@ export function toQuestionnaireResponse(
       answer: options.map((option) => ({ valueCoding: optionCoding(id, option) })),
     });
   }
-  return {
+  const response: QuestionnaireResponse = {
     resourceType: 'QuestionnaireResponse',
     questionnaire: questionnaireCanonical,
     status,
     authored,
     item,
   };
+  if (kept.respondent === 'someoneElse') {
+    // Someone else answered: say so, and nothing more about them or about the patient.
+    response.contained = [informant];
+    response.source = { reference: `#${informant.id}` };
+  }
+  return response;
 }
+
+/**
+ * The person who answered for the patient, with no name or other identifying data. `patient` is
+ * required by FHIR; it is marked as withheld (data-absent-reason "masked"), as the app never knows it.
+ */
+const informant: RelatedPerson = {
+  resourceType: 'RelatedPerson',
+  id: 'informant',
+  patient: { extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/data-absent-reason', valueCode: 'masked' }] },
+};
 
 const p = enFhir.problems;
 const questionIdSet: ReadonlySet<string> = new Set(questionIds);
@@ -243,11 +267,19 @@ function readSavedAnswers(saved: unknown, problems: string[]): Given {
  * Checks the answers given, question by question and then together (skip rules, completeness), and
  * returns them as KnownAnswers in catalogue order, or undefined if anything is wrong.
  */
-function checkGiven(given: Given, complete: boolean, problems: string[]): KnownAnswers | undefined {
+function checkGiven(
+  given: Given,
+  complete: boolean,
+  problems: string[],
+): { answers: KnownAnswers; carriedOver: boolean } | undefined {
   const collected = new Map<QuestionId, string | string[]>();
+  let carriedOver = false;
   for (const id of questionIds) {
-    const options = given.get(id);
-    if (!options) continue;
+    const givenOptions = given.get(id);
+    if (!givenOptions) continue;
+    // An answer from an older file keeps its meaning: a retired option stands for its replacements.
+    const { ticked: options, replaced } = withoutRetiredOptions(id, givenOptions);
+    carriedOver ||= replaced;
     let ok = true;
     const seen = new Set<string>();
     for (const option of options) {
@@ -291,18 +323,19 @@ function checkGiven(given: Given, complete: boolean, problems: string[]): KnownA
   const onPath = answersOnPath(answers) as Record<string, unknown>;
   for (const step of steps) {
     if (collected.has(step.id) && !Object.prototype.hasOwnProperty.call(onPath, step.id) && step.askIf) {
-      problems.push(p.notAsked(step.id, step.askIf.question, step.askIf.anyOf));
+      problems.push(p.notAsked(step.id, askIfByQuestion(step.askIf)));
     }
   }
   if (problems.length > 0) return undefined;
 
   if (complete) {
+    // A file completed before a question was added lacks it: the journey asks it after the import.
     for (const id of journeyPath(answers)) {
-      if (!collected.has(id)) problems.push(p.missingAnswer(id));
+      if (!collected.has(id) && !questionsAddedLater.has(id)) problems.push(p.missingAnswer(id));
     }
     if (problems.length > 0) return undefined;
   }
-  return answers;
+  return { answers, carriedOver };
 }
 
 function importDocument(text: string): ImportResult {
@@ -328,18 +361,20 @@ function importDocument(text: string): ImportResult {
         session.problem === 'newerVersion' ? p.newerVersion : session.problem === 'corrupt' ? p.notJson : p.unknownFormat,
       ]);
     }
-    // The file's own answers are checked when no migration changed them, so that each problem is named.
-    const saved = own(document, 'version') === currentVersion ? own(document, 'answers') : session.session.answers;
-    given = readSavedAnswers(saved, problems);
+    // The file's own answers are checked, so that each problem is named. The migrations so far keep
+    // their shape: a retired option is read below, as in any file.
+    given = readSavedAnswers(own(document, 'answers'), problems);
     recovered = session.kind === 'recovered';
   } else {
     return fail([p.unknownDocument]);
   }
-  const answers = checkGiven(given, complete, problems);
-  if (!answers || problems.length > 0) return fail(problems);
+  const checked = checkGiven(given, complete, problems);
+  if (!checked || problems.length > 0) return fail(problems);
   // parseSession dropped something these checks did not name (only possible after a migration).
   if (recovered) return fail([p.droppedAnswers]);
-  return { ok: true, answers };
+  return checked.carriedOver
+    ? { ok: true, answers: checked.answers, carriedOver: true }
+    : { ok: true, answers: checked.answers };
 }
 
 /**

@@ -119,7 +119,12 @@ export function clinicalNotesText({ assessment, answers, date, mode, appVersion,
   const findings = pertinentFindings(answers, ['medications']);
 
   const head: string[] = [t.header(formatDate(date), mode, appVersion)];
-  if (answers.ageBand) head.push(`${t.age} ${shortLabel('ageBand', answers.ageBand)}.`);
+  // Who gave the history sits with the age: together they say whose answers these are.
+  const about = [
+    answers.ageBand ? `${t.age} ${shortLabel('ageBand', answers.ageBand)}.` : null,
+    answers.respondent ? `${t.historyFrom[answers.respondent]}.` : null,
+  ].filter((part) => part !== null);
+  if (about.length > 0) head.push(about.join(' '));
 
   if (assessment.redFlags.length === 0) head.push(t.redFlagsNone);
   else {
@@ -148,7 +153,8 @@ export function clinicalNotesText({ assessment, answers, date, mode, appVersion,
     (m) => `${shortLabel('medications', m.id)} (${m.links.map((l) => t.medicineLinks[l]).join(', ')})`,
   );
   const started = assessment.notes.includes('medStartedRecently') ? ` ${t.medStartedRecently}` : '';
-  tail.push(`${t.medicines}: ${medicines.length > 0 ? medicines.join('; ') : t.medicinesNone}.${started}`);
+  const other = answers.medications?.includes('otherMedicine') ? ` ${t.otherMedicine}.` : '';
+  tail.push(`${t.medicines}: ${medicines.length > 0 ? medicines.join('; ') : t.medicinesNone}.${other}${started}`);
 
   if (!assessment.redFlag) {
     const labs = assessment.labDetails.map((l) => t.labShort[l.id]);

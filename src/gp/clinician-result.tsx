@@ -78,6 +78,12 @@ function Section({ section, onIrlsScore }: { section: ClinicianSection; onIrlsSc
       return <RedFlagsSection section={section} />;
     case 'noRedFlags':
       return <p className="app-gp-screened">{t.redFlagsNone}</p>;
+    case 'historyFrom':
+      return (
+        <p className="app-gp-screened" data-testid="history-from">
+          {section.text}
+        </p>
+      );
     case 'paediatric':
       return <PaediatricSection section={section} />;
     case 'bands':

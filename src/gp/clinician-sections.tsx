@@ -187,6 +187,7 @@ export function MedicinesSection({ section }: { section: Section<'medicines'> })
           <CitedList items={section.medicines} />
         </>
       )}
+      {section.otherMedicine && <p data-testid="other-medicine">{section.otherMedicine}</p>}
       {section.startedRecently && (
         <p>
           <Noted note={section.startedRecently} />

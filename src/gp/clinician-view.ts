@@ -91,11 +91,19 @@ export interface TestRow {
 export type ClinicianSection =
   | { kind: 'redFlags'; tier: string; flags: CitedItem[]; maternity: boolean; scoringStopped: CitedNote }
   | { kind: 'noRedFlags' }
+  | { kind: 'historyFrom'; text: string }
   | { kind: 'paediatric'; note: CitedNote }
   | { kind: 'bands'; rows: BandRow[] }
   | { kind: 'criteria'; checklists: Checklist[] }
   | { kind: 'alerts'; items: CitedItem[] }
-  | { kind: 'medicines'; medicines: CitedItem[]; startedRecently: CitedNote | null; conditions: CitedItem[] }
+  | {
+      kind: 'medicines';
+      medicines: CitedItem[];
+      /** "Other regular medicines: full medication review" when a medicine not on the list was ticked. */
+      otherMedicine: string | null;
+      startedRecently: CitedNote | null;
+      conditions: CitedItem[];
+    }
   | { kind: 'tests'; scored: boolean; rows: TestRow[]; iron: { note: CitedNote; older: CitedNote; inflammation: CitedNote } | null }
   | { kind: 'exam'; items: CitedItem[] }
   | { kind: 'cautions'; items: CitedItem[] }
@@ -128,6 +136,7 @@ export function clinicianView(assessment: Assessment, answers: KnownAnswers): Cl
       scoringStopped: note(t.scoringStopped, S.redFlagTests),
     });
   } else sections.push({ kind: 'noRedFlags' });
+  if (answers.respondent) sections.push({ kind: 'historyFrom', text: t.historyFrom[answers.respondent] });
 
   if (assessment.notes.includes('underEighteen')) sections.push({ kind: 'paediatric', note: note(t.paediatric, S.paediatric) });
 
@@ -180,6 +189,7 @@ export function clinicianView(assessment: Assessment, answers: KnownAnswers): Cl
       citations: numbering.cite(medicine.sources),
       data: { 'data-medicine': medicine.id },
     })),
+    otherMedicine: answers.medications?.includes('otherMedicine') ? t.otherMedicine : null,
     startedRecently: assessment.notes.includes('medStartedRecently') ? note(t.medStartedRecently, S.medStarted) : null,
     conditions: conditions.map((condition) => ({
       key: condition.id,
@@ -270,7 +280,7 @@ function checklists(assessment: Assessment, answers: KnownAnswers, numbering: So
         specifier: 'course',
         label: t.rls.courseRow,
         value: course ? t.rls.course[course] : t.rls.course.unknown,
-        answers: answerLines(answers, ['frequency']),
+        answers: answerLines(answers, ['onset', 'frequency']),
         notes: [],
       },
       {
@@ -304,7 +314,10 @@ function checklists(assessment: Assessment, answers: KnownAnswers, numbering: So
     id: 'plmd',
     caption: note(t.plmd.caption, S.plmd),
     rows: [
-      row('A', t.plmd.rows.A, criteria.plmd.A, ['partnerObserved'], [note(t.plmd.suspicionOnly)]),
+      row('A', t.plmd.rows.A, criteria.plmd.A, ['partnerObserved'], [
+        note(t.plmd.suspicionOnly),
+        ...(answers.episodeLength?.includes('repeatedJerks') ? [note(t.plmd.repeatedJerks)] : []),
+      ]),
       row('B', t.plmd.rows.B, criteria.plmd.B, []),
       row('C', t.plmd.rows.C, criteria.plmd.C, ['impact', 'unrefreshed']),
       row('D', t.plmd.rows.D, criteria.plmd.D, ['snoringApnoea'], plmdDNotes),

@@ -65,6 +65,9 @@ export function pertinentFindings(answers: KnownAnswers, omit: readonly Question
       case 'frequency':
         out.positives.push(shortLabel(question, value as string));
         continue;
+      case 'onset':
+        out.positives.push(`${f.onset}: ${shortLabel(question, value as string).toLowerCase()}`);
+        continue;
       case 'partnerObserved':
         if (value === 'kickingIUnaware' || value === 'kickingIAware') {
           out.positives.push(`${f.yesNo.partnerObserved} (${shortLabel(question, value).replace(/^yes, /, '')})`);

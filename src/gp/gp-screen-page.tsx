@@ -1,6 +1,7 @@
 import { useForm, type Resolver } from 'react-hook-form';
 import { clinicianPrompts } from '../content/en-clinician';
 import { messages } from '../content/messages';
+import { questionWords, voiceOf } from '../content/voice';
 import { BackLink } from '../ui/back-link';
 import { ChoiceFieldset, errorTextFor, registerChoice, type ChoiceFormValues } from '../ui/choice-fieldset';
 import { ErrorSummary } from '../ui/error-summary';
@@ -40,10 +41,12 @@ export function GpScreenPage({ screen, answers, onSubmit, onBack }: GpScreenPage
   });
   const values = form.watch();
   const asked = askedOnScreen(screen, answers, values);
+  // "History from" is on the first screen: the patient wording follows it as soon as it is chosen.
+  const voice = voiceOf(readAnswers({ ...answers, ...values }));
   const { errors, submitCount } = form.formState;
   const errorItems = asked.flatMap((question) => {
-    const text = errorTextFor(question, errors[question]?.message, values[question]);
-    return text ? [{ fieldId: question, text: `${messages.questions[question].short}: ${text}` }] : [];
+    const text = errorTextFor(question, errors[question]?.message, values[question], voice);
+    return text ? [{ fieldId: question, text: `${questionWords(question, voice).short}: ${text}` }] : [];
   });
   const title = messages.gp.screens[screen];
 
@@ -56,15 +59,16 @@ export function GpScreenPage({ screen, answers, onSubmit, onBack }: GpScreenPage
       <p className="app-hint">{messages.gp.screenLead}</p>
       <form noValidate onSubmit={form.handleSubmit((valid) => onSubmit(valid as Partial<Record<QuestionId, AnswerValue>>))}>
         {asked.map((question) => {
-          const text = messages.questions[question];
+          const text = questionWords(question, voice);
           return (
             <ChoiceFieldset
               key={question}
               question={question}
               legend={<h2 className="app-heading-s app-gp-legend">{clinicianPrompts[question]}</h2>}
               hint={`${messages.gp.patientWordingLabel} “${text.text}”`}
-              errorText={errorTextFor(question, errors[question]?.message, values[question])}
+              errorText={errorTextFor(question, errors[question]?.message, values[question], voice)}
               registration={registerChoice(form, question)}
+              voice={voice}
             />
           );
         })}

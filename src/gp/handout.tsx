@@ -8,8 +8,10 @@ import { conditionsByBand } from '../assessment/band-order';
 import { formatDate, handoutMessages } from '../content/en-handout';
 import { messages } from '../content/messages';
 import { outcome } from '../content/outcome-messages';
+import { patientBandWord, patientReasons } from '../content/outcome-voice';
 import { reasonText } from '../content/reason-text';
 import { capitalise } from '../content/text';
+import { voiceOf } from '../content/voice';
 import type { KnownAnswers } from '../catalogue/answers';
 import { pertinentFindings, shortLabel } from './findings';
 
@@ -21,7 +23,9 @@ export interface HandoutProps {
 }
 
 export function Handout({ assessment, answers, date, appVersion }: HandoutProps) {
-  const t = handoutMessages;
+  const voice = voiceOf(answers);
+  const t = voice === 'thirdPerson' ? { ...handoutMessages, ...handoutMessages.thirdPerson } : handoutMessages;
+  const reasonWords = patientReasons(voice);
   const findings = pertinentFindings(answers);
   const bands = assessment.bands;
   const others = assessment.alerts.map((a) => outcome.mimicNames[a.id]);
@@ -40,6 +44,9 @@ export function Handout({ assessment, answers, date, appVersion }: HandoutProps)
               {messages.questions.ageBand.short}: {shortLabel('ageBand', answers.ageBand)}.
             </>
           )}
+        </p>
+        <p className="app-handout__meta" data-testid="handout-answered-by">
+          {t.answeredBy[answers.respondent === 'someoneElse' ? 'someoneElse' : 'self']}
         </p>
       </header>
 
@@ -67,13 +74,13 @@ export function Handout({ assessment, answers, date, appVersion }: HandoutProps)
           {conditionsByBand(bands).map((condition) => (
             <li key={condition} data-condition={condition}>
               <strong>
-                {outcome.conditions[condition].name}: {outcome.result.bandWords[bands[condition]]}
+                {outcome.conditions[condition].name}: {patientBandWord(assessment, condition)}
               </strong>
               {bands[condition] !== 'unlikely' &&
                 assessment.reasons[condition].map((reason) => (
                   <span key={reason.id}>
                     {' '}
-                    {reasonText(reason, outcome.reasons)}
+                    {reasonText(reason, reasonWords)}
                   </span>
                 ))}
             </li>
@@ -89,13 +96,13 @@ export function Handout({ assessment, answers, date, appVersion }: HandoutProps)
       )}
 
       <h3 className="app-handout__heading">{t.yesTitle}</h3>
-      <FindingList items={findings.positives} testId="handout-positives" />
+      <FindingList items={findings.positives} testId="handout-positives" noneListed={t.noneListed} />
       <h3 className="app-handout__heading">{t.noTitle}</h3>
-      <FindingList items={findings.negatives} testId="handout-negatives" />
+      <FindingList items={findings.negatives} testId="handout-negatives" noneListed={t.noneListed} />
       {findings.unsure.length > 0 && (
         <>
           <h3 className="app-handout__heading">{t.unsureTitle}</h3>
-          <FindingList items={findings.unsure} testId="handout-unsure" />
+          <FindingList items={findings.unsure} testId="handout-unsure" noneListed={t.noneListed} />
         </>
       )}
 
@@ -124,8 +131,8 @@ export function Handout({ assessment, answers, date, appVersion }: HandoutProps)
   );
 }
 
-function FindingList({ items, testId }: { items: string[]; testId: string }) {
-  if (items.length === 0) return <p data-testid={testId}>{handoutMessages.noneListed}</p>;
+function FindingList({ items, testId, noneListed }: { items: string[]; testId: string; noneListed: string }) {
+  if (items.length === 0) return <p data-testid={testId}>{noneListed}</p>;
   return (
     <ul className="app-handout__list app-handout__list--columns" data-testid={testId}>
       {items.map((item) => (

@@ -5,10 +5,11 @@
  * silently.
  */
 import { z } from 'zod/mini';
-import { readAnswers, type KnownAnswers } from '../catalogue/answers';
+import { readAnswers, withoutRetiredOptions, type KnownAnswers } from '../catalogue/answers';
+import { isMultiChoice, questionIds, type QuestionId } from '../catalogue/questions';
 
 export const storageKey = 'nightlegs.session';
-export const currentVersion = 1;
+export const currentVersion = 2;
 
 export interface SavedSession {
   version: typeof currentVersion;
@@ -16,6 +17,8 @@ export interface SavedSession {
   step: string;
   answers: KnownAnswers;
   returningToReview: boolean;
+  /** An old answer was replaced by the options it was split into: check-answers says so, once. */
+  carriedOver: boolean;
 }
 
 const savedSessionSchema = z.object({
@@ -24,13 +27,42 @@ const savedSessionSchema = z.object({
   step: z.string().check(z.maxLength(64)),
   answers: z.record(z.string(), z.unknown()),
   returningToReview: z._default(z.boolean(), false),
+  carriedOver: z._default(z.boolean(), false),
 });
 
 /**
- * Older formats are upgraded one version at a time by these functions, keyed by the version they read.
- * There is only version 1 so far; the next format change adds `1: (doc) => …version 2…` here.
+ * Version 2 asks who is answering and when it started, and split the wound-or-toxin red flag in two.
+ * A retired option is replaced by the options it was split into (and the person is told once). The
+ * journey then asks only the questions still unanswered (the two new ones) and returns to the review,
+ * instead of walking through every answer again.
  */
-export const migrations: Record<number, (document: Record<string, unknown>) => Record<string, unknown>> = {};
+function toVersion2(document: Record<string, unknown>): Record<string, unknown> {
+  const answers = document.answers;
+  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return { ...document, version: 2 };
+  let carriedOver = false;
+  // Built with fromEntries, so that a key such as "__proto__" stays an own key and is reported later.
+  const upgraded: Record<string, unknown> = Object.fromEntries(
+    Object.entries(answers).map(([id, value]) => {
+      if (!questionIds.includes(id as QuestionId) || !isMultiChoice(id as QuestionId) || !Array.isArray(value)) return [id, value];
+      const { ticked, replaced } = withoutRetiredOptions(id as QuestionId, value);
+      carriedOver ||= replaced;
+      return [id, ticked];
+    }),
+  );
+  const hasAnswers = Object.keys(upgraded).length > 0;
+  return {
+    ...document,
+    version: 2,
+    answers: upgraded,
+    carriedOver,
+    returningToReview: document.returningToReview === true || hasAnswers,
+  };
+}
+
+/** Older formats are upgraded one version at a time by these functions, keyed by the version they read. */
+export const migrations: Record<number, (document: Record<string, unknown>) => Record<string, unknown>> = {
+  1: toVersion2,
+};
 
 export type LoadProblem =
   /** Not JSON, or not an object. */
@@ -102,7 +134,7 @@ export function parseSession(raw: string): Exclude<LoadResult, { kind: 'empty' }
 function lostAnswers(saved: Record<string, unknown>, kept: KnownAnswers): boolean {
   const keptRecord = kept as Record<string, unknown>;
   return Object.keys(saved).some((id) => {
-    if (!(id in keptRecord)) return true;
+    if (!Object.prototype.hasOwnProperty.call(keptRecord, id)) return true;
     const before = saved[id];
     const after = keptRecord[id];
     return Array.isArray(before) && Array.isArray(after) ? before.length !== after.length : false;
@@ -123,10 +155,13 @@ export function loadSession(): LoadResult {
 
 export type SaveResult = 'saved' | 'quotaExceeded' | 'storageUnavailable';
 
-export function saveSession(session: Omit<SavedSession, 'version' | 'savedAt'>, now = new Date()): SaveResult {
+export function saveSession(
+  session: Omit<SavedSession, 'version' | 'savedAt' | 'carriedOver'> & { carriedOver?: boolean },
+  now = new Date(),
+): SaveResult {
   const store = storage();
   if (!store) return 'storageUnavailable';
-  const document: SavedSession = { version: currentVersion, savedAt: now.toISOString(), ...session };
+  const document: SavedSession = { version: currentVersion, savedAt: now.toISOString(), carriedOver: false, ...session };
   try {
     store.setItem(storageKey, JSON.stringify(document));
     return 'saved';

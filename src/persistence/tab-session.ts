@@ -4,13 +4,13 @@
  * overwrite text that another tab has written since (`changedElsewhere`), so that no tab replaces newer
  * answers with older ones unseen. The tab then moves to the newer answers and says so.
  */
-import { forgetSession, saveSession, savedText, type SavedSession, type SaveResult } from './saved-session';
+import { forgetSession, saveSession, savedText, type SaveResult } from './saved-session';
 
 export type TabSaveResult = SaveResult | 'changedElsewhere';
 
 export interface TabSession {
   /** Saves, unless another tab has saved or forgotten the session since this tab last read or wrote it. */
-  save(session: Omit<SavedSession, 'version' | 'savedAt'>, now?: Date): TabSaveResult;
+  save(session: Parameters<typeof saveSession>[0], now?: Date): TabSaveResult;
   /** Forgets the saved session, at this person's request. */
   forget(): void;
   /** This tab has now seen `raw` (what another tab saved), and may save over it. */

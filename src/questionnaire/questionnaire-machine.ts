@@ -20,7 +20,8 @@
  *   nav.forward      what Continue did, with the answer already given
  *   nav.change       checkAnswers, result → question; Continue then comes back to the review
  *   journey.restart  anywhere → start, forgetting every answer
- *   answers.import   anywhere → imported → urgent | question | checkAnswers (GP mode: result), where they lead
+ *   answers.import   anywhere → imported → urgent | question | checkAnswers (GP mode: result), where they lead;
+ *                    Continue then goes to the first question still open, as after a change from the review
  *
  * `question` is one state for every question: `context.question` says which is on show (in GP mode,
  * the first question of the screen on show). Which question comes next, and which comes before, is
@@ -47,7 +48,10 @@ export interface QuestionnaireContext {
   answers: KnownAnswers;
   /** Patient: one question per page. GP: the questions of a screen together, straight to the result. */
   mode: Mode;
-  /** Set by "Change" on the check-answers page: Continue then heads back to the review. */
+  /**
+   * Set by "Change" on the check-answers page, and by an import: Continue then goes to the first
+   * question still open, or back to the review.
+   */
   returningToReview: boolean;
   /** The question on show in `question`; in `urgent`, the one that raised the red flag. */
   question: QuestionId;
@@ -188,7 +192,8 @@ const questionnaireSetup = setup({
     forgetAnswers: assign({ answers: {}, returningToReview: false }),
     replaceAnswers: assign(({ event }) => {
       assertEvent(event, 'answers.import');
-      return { answers: answersOnPath(event.answers), returningToReview: false };
+      // An older file may lack a question added since: only the open questions are asked, not every one.
+      return { answers: answersOnPath(event.answers), returningToReview: true };
     }),
   },
 });

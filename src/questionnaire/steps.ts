@@ -20,20 +20,51 @@ export interface AskIf {
 export interface StepDefinition {
   id: QuestionId;
   section: SectionId;
-  /** Asked only when this holds for the answers so far; absent means always asked. */
-  askIf?: AskIf;
+  /**
+   * Asked only when this holds for the answers so far; absent means always asked. A list means any of
+   * its conditions (FHIR `enableBehavior: any`).
+   */
+  askIf?: AskIf | readonly AskIf[];
 }
 
 function allOptionsBut<Q extends MultiChoiceId>(question: Q, ...except: string[]): AskIf {
   return { question, anyOf: questionOptions[question].filter((o) => !except.includes(o)) };
 }
 
-export function holds(condition: AskIf, answers: KnownAnswers): boolean {
-  const value = getAnswer(answers, condition.question);
-  return Array.isArray(value) && value.some((option) => condition.anyOf.includes(option));
+/** The conditions of a skip rule, any of which asks the question. */
+export function askIfConditions(askIf: AskIf | readonly AskIf[]): readonly AskIf[] {
+  return 'question' in askIf ? [askIf as AskIf] : (askIf as readonly AskIf[]);
 }
 
+/**
+ * The conditions of a skip rule with those on the same question merged: "sensation includes any of
+ * these" once, however many conditions named sensation.
+ */
+export function askIfByQuestion(askIf: AskIf | readonly AskIf[]): AskIf[] {
+  const merged = new Map<MultiChoiceId, string[]>();
+  for (const { question, anyOf } of askIfConditions(askIf)) {
+    const options = merged.get(question) ?? [];
+    merged.set(question, [...options, ...anyOf.filter((o) => !options.includes(o))]);
+  }
+  return [...merged].map(([question, anyOf]) => ({
+    question,
+    anyOf: questionOptions[question].filter((o) => anyOf.includes(o)),
+  }));
+}
+
+export function holds(askIf: AskIf | readonly AskIf[], answers: KnownAnswers): boolean {
+  return askIfConditions(askIf).some((condition) => {
+    const value = getAnswer(answers, condition.question);
+    return Array.isArray(value) && value.some((option) => condition.anyOf.includes(option));
+  });
+}
+
+// Not asked when nothing is felt (docs/clinical-basis.md §10, reading 13).
+const somethingIsFelt = allOptionsBut('sensation', 'noFeelingPartnerNotices', 'none');
+
 export const steps: readonly StepDefinition[] = [
+  // Who is answering comes first: every later word speaks about "you" or about "them".
+  { id: 'respondent', section: 'aboutYou' },
   { id: 'redFlags', section: 'redFlags' },
   { id: 'ageBand', section: 'aboutYou' },
   { id: 'pregnancy', section: 'aboutYou' },
@@ -47,8 +78,13 @@ export const steps: readonly StepDefinition[] = [
   { id: 'returnsOnRest', section: 'symptoms', askIf: { question: 'relief', anyOf: ['keepMoving'] } },
   { id: 'timing', section: 'symptoms' },
   { id: 'episodeLength', section: 'crampDetails' },
-  // Not asked when nothing is felt (docs/clinical-basis.md §10, reading 13).
-  { id: 'location', section: 'crampDetails', askIf: allOptionsBut('sensation', 'noFeelingPartnerNotices', 'none') },
+  { id: 'location', section: 'crampDetails', askIf: somethingIsFelt },
+  // When it started: whenever there are symptoms, felt or only seen by someone else.
+  {
+    id: 'onset',
+    section: 'crampDetails',
+    askIf: [somethingIsFelt, { question: 'sensation', anyOf: ['noFeelingPartnerNotices'] }],
+  },
   { id: 'frequency', section: 'crampDetails' },
   { id: 'impact', section: 'sleep' },
   { id: 'partnerObserved', section: 'sleep' },
@@ -84,6 +120,29 @@ export function answersOnPath(answers: KnownAnswers): KnownAnswers {
   }
 }
 
+/**
+ * Cramps beside another kind of feeling: the pages about the other feeling say which one to answer
+ * about. Both conditions must hold.
+ */
+export const mixedFeelings = {
+  allOf: [
+    { question: 'sensation', anyOf: ['suddenPainfulTightening'] },
+    {
+      question: 'sensation',
+      anyOf: ['urgeWithCrawlingAching', 'numbBurningTingling', 'jointOrMuscleAche', 'innerRestlessnessWholeBody'],
+    },
+  ],
+  pages: ['urgeToMove', 'restTrigger', 'returnsOnRest', 'timing'],
+} as const satisfies { allOf: readonly AskIf[]; pages: readonly QuestionId[] };
+
+/** Whether a question's page carries the mixed-feelings hint for these answers. */
+export function showsMixedFeelingsHint(question: QuestionId, answers: KnownAnswers): boolean {
+  return (
+    (mixedFeelings.pages as readonly QuestionId[]).includes(question) &&
+    mixedFeelings.allOf.every((condition) => holds(condition, answers))
+  );
+}
+
 /** Patient mode asks one question per page; GP mode shows the questions of a screen together. */
 export type Mode = 'patient' | 'gp';
 
@@ -110,15 +169,16 @@ export type AfterQuestion = QuestionId | 'checkAnswers' | 'result';
 
 /**
  * Where Continue leads from `from` once its answer is saved. When the person came from "Change" on
- * the check-answers page, questions they have already answered are passed over, so that only
- * questions the change opened are asked before returning to the review. In GP mode a screen is
- * left as a whole, its state is its first question, and the review is the result itself.
+ * the check-answers page, or opened a set of answers whole (an import), questions already answered
+ * are passed over: the first question still open on the path is asked, or the review comes back. In
+ * GP mode a screen is left as a whole, its state is its first question, and the review is the result
+ * itself.
  */
 export function nextStep(from: QuestionId, answers: KnownAnswers, returningToReview: boolean, mode: Mode = 'patient'): AfterQuestion {
   const path = journeyPath(answers);
   const anchor = mode === 'gp' ? (gpScreenQuestions(gpScreenOf(from), answers).at(-1) ?? from) : from;
   const later = stepIds.slice(stepIds.indexOf(anchor) + 1).filter((id) => path.includes(id));
-  const next = returningToReview ? later.find((id) => !isAnswered(answers, id)) : later[0];
+  const next = returningToReview ? path.find((id) => !isAnswered(answers, id)) : later[0];
   if (mode === 'gp') return next ? gpScreenQuestions(gpScreenOf(next), answers)[0] : 'result';
   return next ?? 'checkAnswers';
 }

@@ -2,13 +2,14 @@ import type { ReactNode } from 'react';
 import { assess } from '../assessment/assess';
 import type { KnownAnswers } from '../catalogue/answers';
 import { outcome } from '../content/outcome-messages';
+import { resultWords } from '../content/outcome-voice';
 import { Cite, CitedList, CitedSection, SourceList } from '../ui/citations';
 import { PageTitle } from '../ui/page-title';
 import { PageHeading } from '../ui/page-heading';
 import { RedFlagCard, UnderEighteenNote } from '../ui/red-flag-card';
 import { Handout, PrintButton } from '../gp/handout';
 import { appVersion } from '../catalogue/app-version';
-import { resultSummary } from './result-summary';
+import { resultSummary, type TestLine } from './result-summary';
 
 interface ResultPageProps {
   answers: KnownAnswers;
@@ -20,23 +21,25 @@ interface ResultPageProps {
 
 /** The patient summary: red flags first, then what the answers suggest, and what next. */
 export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: ResultPageProps) {
-  const t = outcome.result;
   const assessment = assess(answers);
   const bands = assessment.bands;
-  const summary = resultSummary(assessment);
+  const summary = resultSummary(assessment, answers);
+  const { voice } = summary;
+  const t = resultWords(voice);
   const bothRlsAndCramps = bands !== null && bands.rls !== 'unlikely' && bands.nocturnalLegCramps !== 'unlikely';
 
   return (
     <>
       <PageTitle text={t.title} />
       <PageHeading>{t.title}</PageHeading>
-      <UnderEighteenNote notes={assessment.notes} />
+      <UnderEighteenNote notes={assessment.notes} voice={voice} />
 
       {assessment.redFlag ? (
         // Scoring stopped on a red flag: the urgent card is the whole suggestion.
         <div data-primary={assessment.primary}>
           <RedFlagCard
             assessment={assessment}
+            voice={voice}
             heading={
               <h2 className="app-care-card__heading">
                 {assessment.urgency === 'emergency' ? outcome.urgent.emergencyTitle : outcome.urgent.sameDayTitle}
@@ -58,7 +61,7 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
           {summary.conditions.map((card) => (
             <div className={`app-card app-card--${card.band}`} key={card.condition} data-condition={card.condition} data-band={card.band}>
               <h3 className="app-card__heading">
-                {card.name}: <span className="app-band">{t.bandWords[card.band]}</span>
+                {card.name}: <span className="app-band">{card.bandWord}</span>
               </h3>
               <CitedList items={card.reasons} className="app-list" />
             </div>
@@ -72,7 +75,7 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
         id="contributing"
         title={t.contributingTitle}
         lead={
-          assessment.contributing.medicines.length > 0 && (
+          (answers.medications ?? []).some((id) => id !== 'none') && (
             <p className="app-warning-text">
               <strong>{t.doNotStop}</strong>
             </p>
@@ -86,23 +89,19 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
           <h2 className="app-heading-m" id="tests-title">
             {t.testsTitle}
           </h2>
-          {summary.tests.length === 0 ? (
+          {summary.tests.length === 0 && summary.crampTests.length === 0 ? (
             <p>{t.noTests}</p>
           ) : (
             <>
               <p>{t.testsLead}</p>
-              <ul className="app-list app-list--tests">
-                {summary.tests.map((lab) => (
-                  <li key={lab.id} data-lab={lab.id}>
-                    <strong>{lab.name}</strong>
-                    <br />
-                    <span className="app-hint">
-                      {lab.why}
-                      <Cite citations={lab.citations} />
-                    </span>
-                  </li>
-                ))}
-              </ul>
+              {summary.tests.length > 0 && <TestList tests={summary.tests} />}
+              {summary.crampTests.length > 0 && (
+                <>
+                  <p>{t.crampTestsIntro}</p>
+                  <TestList tests={summary.crampTests} />
+                </>
+              )}
+              {summary.testPreparation && <p className="app-inset">{summary.testPreparation}</p>}
             </>
           )}
         </section>
@@ -136,5 +135,22 @@ export function ResultPage({ answers, extra, onChangeAnswers, onRestart }: Resul
         </button>
       </div>
     </>
+  );
+}
+
+function TestList({ tests }: { tests: TestLine[] }) {
+  return (
+    <ul className="app-list app-list--tests">
+      {tests.map((lab) => (
+        <li key={lab.id} data-lab={lab.id}>
+          <strong>{lab.name}</strong>
+          <br />
+          <span className="app-hint">
+            {lab.why}
+            <Cite citations={lab.citations} />
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }

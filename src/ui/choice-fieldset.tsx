@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { messages } from '../content/messages';
+import { questionWords, type Voice } from '../content/voice';
 import { exclusiveOptionIds, isMultiChoice, questions, type QuestionId } from '../catalogue/questions';
 
 /** Form values of a question page or GP screen: one field per question, named after it. */
@@ -26,19 +27,21 @@ interface ChoiceFieldsetProps {
   question: QuestionId;
   /** The legend's content: the page's `<h1>` on a one-question page, an `<h2>` on a GP screen. */
   legend: ReactNode;
-  hint?: string;
+  hint?: ReactNode;
   errorText?: string;
   registration: ReturnType<typeof registerChoice>;
+  /** Whose words the options are in: the person's own, or someone answering for them. */
+  voice: Voice;
 }
 
 /**
  * A question as a fieldset of native radios or checkboxes (`name` = question id, `value` = option id),
  * with its hint, its error message and a large clickable label for each option.
  */
-export function ChoiceFieldset({ question, legend, hint, errorText, registration }: ChoiceFieldsetProps) {
+export function ChoiceFieldset({ question, legend, hint, errorText, registration, voice }: ChoiceFieldsetProps) {
   const options = questions[question].options;
   const multi = isMultiChoice(question);
-  const optionTexts = messages.questions[question].options as Record<string, { label: string; hint?: string }>;
+  const optionTexts = questionWords(question, voice).options as Record<string, { label: string; hint?: string }>;
   const errorId = `${question}-error`;
   const hintId = `${question}-hint`;
   const describedBy = [hint ? hintId : null, errorText ? errorId : null].filter(Boolean).join(' ') || undefined;
@@ -96,9 +99,9 @@ export function ChoiceFieldset({ question, legend, hint, errorText, registration
 }
 
 /** The words of a question's error, from the schema's error code. */
-export function errorTextFor(question: QuestionId, code: string | undefined, ticked: unknown): string | undefined {
+export function errorTextFor(question: QuestionId, code: string | undefined, ticked: unknown, voice: Voice): string | undefined {
   if (!code) return undefined;
-  const text = messages.questions[question];
+  const text = questionWords(question, voice);
   const exclusive = Array.isArray(ticked) ? ticked.find((id) => exclusiveOptionIds.has(id)) : undefined;
   if (code === 'exclusive' && exclusive) {
     const label = (text.options as Record<string, { label: string }>)[exclusive].label;

@@ -1,14 +1,15 @@
 import type { ReactNode } from 'react';
 import type { NoteId, UrgentFindings } from '../assessment/urgent-findings';
-import { optionLabel } from '../content/option-label';
 import { urgentWords } from '../content/urgent-messages';
+import { inVoice, questionWords, type Voice } from '../content/voice';
 
 /**
  * The urgent care card: a strong red border and the urgency in words, so that it never relies on
  * colour alone. It says what to do and how soon: it never alarms without a next step.
  */
-export function RedFlagCard({ assessment, heading }: { assessment: UrgentFindings; heading: ReactNode }) {
-  const t = urgentWords.urgent;
+export function RedFlagCard({ assessment, heading, voice }: { assessment: UrgentFindings; heading: ReactNode; voice: Voice }) {
+  const t = { ...urgentWords.urgent, ...(voice === 'thirdPerson' ? urgentWords.urgent.thirdPerson : {}) };
+  const flagWords = questionWords('redFlags', voice).options;
   if (!assessment.redFlag) return null;
   const emergency = assessment.urgency === 'emergency';
   return (
@@ -30,7 +31,7 @@ export function RedFlagCard({ assessment, heading }: { assessment: UrgentFinding
         <ul>
           {assessment.redFlags.map((flag) => (
             <li key={flag.id}>
-              {optionLabel('redFlags', flag.id)}
+              {flagWords[flag.id].label}
               <span className="app-care-card__label"> ({urgentWords.redFlagLabels[flag.label]})</span>
             </li>
           ))}
@@ -41,11 +42,11 @@ export function RedFlagCard({ assessment, heading }: { assessment: UrgentFinding
 }
 
 /** Under 18: a doctor should go through the answers (docs/clinical-basis.md §11); shown first, before any result. */
-export function UnderEighteenNote({ notes }: { notes: readonly NoteId[] }) {
+export function UnderEighteenNote({ notes, voice }: { notes: readonly NoteId[]; voice: Voice }) {
   if (!notes.includes('underEighteen')) return null;
   return (
     <p className="app-inset">
-      <strong>{urgentWords.underEighteen}</strong>
+      <strong>{inVoice(voice, urgentWords.underEighteen, urgentWords.underEighteenThirdPerson)}</strong>
     </p>
   );
 }

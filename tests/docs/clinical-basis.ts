@@ -8,7 +8,7 @@
  * The short "when" descriptions below are typed by the code's ids, so an id added to the code does not
  * compile until it is described here.
  */
-import type { Band } from '../../src/assessment/assess';
+import type { Band, NoteId } from '../../src/assessment/assess';
 import {
   advice,
   conditionLinks,
@@ -31,7 +31,7 @@ import { messages } from '../../src/content/messages';
 import { outcome } from '../../src/content/outcome-messages';
 import { backgroundSources, sourceIds, sources, type SourceId } from '../../src/catalogue/sources';
 import { questionOptions, questions, redFlagIds, type QuestionId } from '../../src/catalogue/questions';
-import { steps } from '../../src/questionnaire/steps';
+import { askIfByQuestion, steps } from '../../src/questionnaire/steps';
 
 /** The rule behind each reason: the condition it scores, the band it gives, and when. */
 const bandRules: Record<ReasonId, { condition: ConditionId; band: Band | 'downgrade'; when: string }> = {
@@ -47,10 +47,10 @@ const bandRules: Record<ReasonId, { condition: ConditionId; band: Band | 'downgr
   crampsParkinsonsDowngrade: { condition: 'nocturnalLegCramps', band: 'downgrade', when: 'A–C met but Parkinson\'s disease, or tremor or slowness: likely becomes possible (dystonia can mimic cramps).' },
   crampsNotDescribed: { condition: 'nocturnalLegCramps', band: 'unlikely', when: 'No sudden painful tightening described.' },
   crampsNotInBed: { condition: 'nocturnalLegCramps', band: 'unlikely', when: 'Sudden painful tightening, but not during time in bed (B not met).' },
-  plmdRlsTakesPrecedence: { condition: 'plmd', band: 'unlikely', when: 'RLS likely or possible: limb movements in sleep count as part of RLS, PLMD is not scored.' },
+  plmdRlsTakesPrecedence: { condition: 'plmd', band: 'unlikely', when: 'RLS likely or possible: limb movements in sleep count as part of RLS, PLMD is not scored (the patient reads "not scored separately", not "unlikely").' },
   plmdSuspected: { condition: 'plmd', band: 'possible', when: 'RLS unlikely; someone has seen repeated kicking in sleep; and sleep is disturbed or unrefreshing, or daytime tiredness.' },
-  plmdNotSuspected: { condition: 'plmd', band: 'unlikely', when: 'RLS unlikely and no witnessed kicking with disturbed sleep.' },
-  plmdCannotAssessWithoutObserver: { condition: 'plmd', band: 'unlikely', when: 'RLS unlikely, sleep unrefreshing, and nobody has watched the person sleep.' },
+  plmdNotSuspected: { condition: 'plmd', band: 'unlikely', when: 'RLS unlikely and no witnessed kicking with disturbed sleep; also when someone watched the person sleep and saw no kicking.' },
+  plmdCannotAssessWithoutObserver: { condition: 'plmd', band: 'unlikely', when: 'RLS unlikely, sleep unrefreshing, and nobody has watched the person sleep (`partnerObserved` is `noObserver` or unanswered).' },
 };
 
 const mimicWhen: Record<MimicLabel, string> = {
@@ -93,9 +93,16 @@ const softFlagWhen: Record<SoftFlagId, string> = {
 
 const adviceWhen: Record<AdviceId, string> = {
   crampStretching: 'Cramps likely or possible.',
-  rlsAlcoholCaffeine: 'RLS likely or possible.',
+  rlsAlcoholCaffeine: 'RLS likely or possible, and the person is 18 or over.',
   keepTakingMedicines: 'A ticked medicine has a link to the symptoms.',
   bringSummary: 'Always, also after a red flag.',
+};
+
+const noteWhen: Record<NoteId, string> = {
+  underEighteen: 'Age under 18: shown first, before any result, asking a doctor to go through the answers.',
+  maternityAssessment: 'Pregnant or gave birth in the last 6 weeks, with the swollen, hot leg red flag: shown with the urgent advice.',
+  medStartedRecently: 'The symptoms began or worsened after a ticked medicine was started or increased.',
+  ironTestPreparation: 'Ferritin or transferrin saturation is listed: shown under the tests.',
 };
 
 const conditionNames: Record<ConditionId, string> = { rls: 'RLS', nocturnalLegCramps: 'Cramps', plmd: 'PLMD' };
@@ -128,7 +135,9 @@ function questionsBlock(): string {
     steps.map((step, index) => {
       const q = questions[step.id];
       const asked = step.askIf
-        ? `Only when \`${step.askIf.question}\` includes any of ${step.askIf.anyOf.map((o) => `\`${o}\``).join(', ')}`
+        ? `Only when ${askIfByQuestion(step.askIf)
+            .map(({ question, anyOf }) => `\`${question}\` includes any of ${anyOf.map((o) => `\`${o}\``).join(', ')}`)
+            .join(', or when ')}`
         : 'Always';
       const options = questionOptions[step.id].map((o) => `\`${o}\`: ${optionLabel(step.id, o)}`).join('<br>');
       return [
@@ -242,7 +251,11 @@ function softFlagsBlock(): string {
     ['advice id', 'shown when', 'wording', 'sources'],
     (Object.keys(advice) as AdviceId[]).map((id) => [`\`${id}\``, adviceWhen[id], outcome.advice[id], cite(advice[id].sources)]),
   );
-  return `${flags}\n\n${steps}`;
+  const notes = table(
+    ['note id', 'shown when', 'wording'],
+    (Object.keys(noteWhen) as NoteId[]).map((id) => [`\`${id}\``, noteWhen[id], outcome.notes[id]]),
+  );
+  return `${flags}\n\n${steps}\n\n${notes}`;
 }
 
 function referencesBlock(): string {

@@ -34,7 +34,10 @@ async function expectFocusOnH1(step: string) {
 
 async function startQuestionnaire() {
   await page.getByRole('button', { name: /^Start/ }).click();
-  expect(await waitForStepChange(page, 'start')).toBe('redFlags');
+  expect(await waitForStepChange(page, 'start')).toBe('respondent');
+  await page.locator('input[name="respondent"][value="self"]').check();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  expect(await waitForStepChange(page, 'respondent')).toBe('redFlags');
 }
 
 const rls = fixtures.typicalRls.answers as JourneyAnswers;

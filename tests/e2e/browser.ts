@@ -75,7 +75,7 @@ export async function completeJourney(page: Page, answers: JourneyAnswers, optio
     } else if (step === 'urgent') {
       await page.getByRole('button', { name: 'Carry on answering' }).click();
     } else if (step === 'checkAnswers') {
-      await page.getByRole('button', { name: 'See my results' }).click();
+      await page.getByRole('button', { name: /^See (my|the) results$/ }).click();
     } else {
       const chosen = optionsFor(answers, step);
       if (!chosen || chosen.length === 0) {

@@ -1,6 +1,8 @@
 /**
- * Vitest globalSetup for the `e2e` project: builds the production bundle into a temporary folder
- * (so that it never clobbers a `dist/` someone else is serving), serves it with `vite preview` on a
+ * Vitest globalSetup for the `e2e` project: serves what `npm start` serves. It builds the production
+ * bundle (as `vite build` does) into a temporary folder, so that it never clobbers a `dist/` someone
+ * else is serving, serves it with `vite preview` and the same vite.config.ts (whose
+ * `nightlegs-security-headers` plugin sends the response headers the build wrote to `_headers`) on a
  * free port, and hands the base URL to the tests through `provide('baseUrl')`.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';

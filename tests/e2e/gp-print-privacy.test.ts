@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Answers } from '../../src/catalogue/answers';
 import { stepIds } from '../../src/questionnaire/steps';
 import { fixtures } from '../fixtures/answers';
-import { choice, completeJourney, currentStep, freshPagePerTest, openStart, waitForStepChange, type JourneyAnswers } from './browser';
+import { choice, completeJourney, freshPagePerTest, openStart, waitForStepChange, type JourneyAnswers } from './browser';
 
 const baseUrl = inject('baseUrl');
 
@@ -46,7 +46,8 @@ describe('GP mode in Chromium', () => {
     await page.goto(`${baseUrl}?mode=gp`);
     await page.getByRole('button', { name: 'Start in GP mode' }).click();
     const screens: string[] = [];
-    let step = await currentStep(page);
+    // The press may come before the app listens; it is replayed then, so wait for the page to change.
+    let step = await waitForStepChange(page, 'start');
     while (step !== 'result' && screens.length < 10) {
       screens.push(step);
       await answerGpScreen(fixtures.crampsAndRls.answers as JourneyAnswers);

@@ -61,7 +61,7 @@ describe('red-flag journeys', () => {
       },
     });
     expect(urgentChecked, 'the urgent page was shown').toBe(true);
-    expect(visited.slice(0, 3)).toEqual(['start', 'redFlags', 'urgent']);
+    expect(visited.slice(0, 4)).toEqual(['start', 'respondent', 'redFlags', 'urgent']);
     expect(visited.filter((s) => s === 'urgent')).toHaveLength(1);
 
     expect(await primaryOnPage()).toBe(fixture.expected.primary);

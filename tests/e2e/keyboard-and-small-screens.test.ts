@@ -185,7 +185,10 @@ describe('320 CSS pixels wide: no horizontal scrolling', () => {
   it('each new question appears at the top of the page, in its very first frame, with focus on its heading', async () => {
     const page = await newPage({ width: 320, height: 640 });
     await page.getByRole('button', { name: /^Start/ }).click();
-    expect(await waitForStepChange(page, 'start')).toBe('redFlags');
+    expect(await waitForStepChange(page, 'start')).toBe('respondent');
+    await page.locator('input[name="respondent"][value="self"]').check();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    expect(await waitForStepChange(page, 'respondent')).toBe('redFlags');
     await page.locator('input[name="redFlags"][value="none"]').check();
     const continueButton = page.getByRole('button', { name: 'Continue', exact: true });
     await continueButton.scrollIntoViewIfNeeded();

@@ -49,6 +49,9 @@ describe('offline after the start page has loaded', () => {
     const { page, stepsSeen } = await firstVisitWithoutServiceWorker();
     await context.setOffline(true);
     await page.getByRole('button', { name: messages.start.button }).click();
+    await page.locator('main[data-step="respondent"]').waitFor();
+    await choice(page, 'respondent', 'self').check();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await page.locator('main[data-step="redFlags"]').waitFor();
     await choice(page, 'redFlags', 'coldPaleNumbLeg').check();
     await page.getByRole('button', { name: 'Continue', exact: true }).click();

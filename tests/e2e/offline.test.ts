@@ -55,7 +55,7 @@ describe('prerendered start page', () => {
     const response = await fetch(baseUrl);
     expect(response.ok).toBe(true);
     const html = await response.text();
-    expect(html).toMatch(/<div id="root"><a href="#main-content"/);
+    expect(html).toMatch(/<div id="root" data-start-page="patient"><a href="#main-content"/);
     expect(html).toContain('<main class="app-main" id="main-content" data-step="start">');
     expect(html).toMatch(new RegExp(`<h1 [^>]*>${escapeHtml(messages.start.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`));
     // The Content-Security-Policy allows no inline script: every script is a file of the build.
@@ -89,7 +89,7 @@ describe('prerendered start page', () => {
     await page.getByRole('button', { name: messages.start.button }).click();
     expect(await reactOwnsHeading()).toBe(false);
     release();
-    expect(await waitForStepChange(page, 'start', 10_000)).toBe('redFlags');
+    expect(await waitForStepChange(page, 'start', 10_000)).toBe('respondent');
     expect(problems).toEqual([]);
   });
 
@@ -140,12 +140,7 @@ describe('prerendered start page', () => {
     expect(problems).toEqual([]);
   });
 
-  it('is replaced, not hydrated, when the first screen is another (GP mode, a reload mid-journey)', async () => {
-    await page.goto(`${baseUrl}?mode=gp`);
-    await page.getByRole('button', { name: 'Start in GP mode' }).waitFor();
-    expect(await page.locator('main').count()).toBe(1);
-    expect(await page.locator('h1').innerText()).toBe(messages.gp.startTitle);
-
+  it('is replaced, not hydrated, when the first screen is another (a reload mid-journey)', async () => {
     await page.goto(baseUrl);
     await completeJourney(page, fixtures.typicalCramps.answers as JourneyAnswers, { stopAt: 'timing' });
     await page.reload();

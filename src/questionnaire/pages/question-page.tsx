@@ -1,17 +1,19 @@
 import { useForm, type Resolver } from 'react-hook-form';
 import { messages } from '../../content/messages';
+import { inVoice, questionWords, voiceOf } from '../../content/voice';
 import { BackLink } from '../../ui/back-link';
 import { ChoiceFieldset, errorTextFor, registerChoice, type ChoiceFormValues } from '../../ui/choice-fieldset';
 import { ErrorSummary } from '../../ui/error-summary';
 import { PageHeading } from '../../ui/page-heading';
 import { PageTitle } from '../../ui/page-title';
-import { answerResolver, type AnswerValue } from '../../catalogue/answers';
+import { answerResolver, getAnswer, type AnswerValue, type KnownAnswers } from '../../catalogue/answers';
 import { isMultiChoice, type QuestionId } from '../../catalogue/questions';
+import { showsMixedFeelingsHint } from '../steps';
 
 interface QuestionPageProps {
   question: QuestionId;
-  /** The saved answer, so that Back and Change show what was chosen before. */
-  saved: AnswerValue | undefined;
+  /** The answers so far: the saved answer of this page, who is answering, and what was felt. */
+  answers: KnownAnswers;
   onSubmit: (value: AnswerValue) => void;
   onBack: () => void;
 }
@@ -19,8 +21,13 @@ interface QuestionPageProps {
 /**
  * One question per page (GOV.UK pattern): the question is the `<legend>` and the page's `<h1>`.
  */
-export function QuestionPage({ question, saved, onSubmit, onBack }: QuestionPageProps) {
-  const text = messages.questions[question];
+export function QuestionPage({ question, answers, onSubmit, onBack }: QuestionPageProps) {
+  const voice = voiceOf(answers);
+  const text = questionWords(question, voice);
+  const saved = getAnswer(answers, question);
+  const mixedHint = showsMixedFeelingsHint(question, answers)
+    ? inVoice(voice, messages.mixedFeelingsHint.self, messages.mixedFeelingsHint.thirdPerson)
+    : undefined;
   const form = useForm<ChoiceFormValues>({
     resolver: answerResolver(question) as Resolver<ChoiceFormValues>,
     defaultValues: { [question]: saved ?? (isMultiChoice(question) ? [] : null) },
@@ -28,7 +35,7 @@ export function QuestionPage({ question, saved, onSubmit, onBack }: QuestionPage
     shouldFocusError: false,
   });
   const { errors, submitCount } = form.formState;
-  const errorText = errorTextFor(question, errors[question]?.message, form.getValues(question));
+  const errorText = errorTextFor(question, errors[question]?.message, form.getValues(question), voice);
 
   return (
     <>
@@ -39,9 +46,20 @@ export function QuestionPage({ question, saved, onSubmit, onBack }: QuestionPage
         <ChoiceFieldset
           question={question}
           legend={<PageHeading>{text.text}</PageHeading>}
-          hint={text.hint}
+          hint={
+            mixedHint && text.hint ? (
+              <>
+                <strong>{mixedHint}</strong> {text.hint}
+              </>
+            ) : mixedHint ? (
+              <strong>{mixedHint}</strong>
+            ) : (
+              text.hint
+            )
+          }
           errorText={errorText}
           registration={registerChoice(form, question)}
+          voice={voice}
         />
         <button type="submit" className="app-button">
           {messages.ui.continue}
