@@ -202,10 +202,31 @@ function serviceWorkerFlag(): Plugin {
   };
 }
 
+/**
+ * `version.js` in the build: names this build's entry script, so that an open page of an older build
+ * can tell that a new version has replaced the files it still needs (src/app/app-update.ts). The
+ * service worker leaves it out of its cache (see `globIgnores`), so it always comes from the server.
+ */
+function versionModule(): Plugin {
+  let base = '/';
+  return {
+    name: 'nightlegs-version-module',
+    apply: 'build',
+    configResolved(resolved) {
+      base = resolved.base;
+    },
+    generateBundle(_, bundle) {
+      const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+      if (!entry) throw new Error('nightlegs-version-module: the build has no entry script');
+      this.emitFile({ type: 'asset', fileName: 'version.js', source: `export const entry = ${JSON.stringify(base + entry.fileName)};\n` });
+    },
+  };
+}
+
 const themeColour = '#1d4f91';
 
 /** Test files without JSX that still need a DOM (they read and write localStorage and sessionStorage). */
-const domTestsWithoutJsx = ['tests/saved-session.test.ts'];
+const domTestsWithoutJsx = ['tests/saved-session.test.ts', 'tests/tab-session.test.ts'];
 
 export default defineConfig({
   resolve: {
@@ -225,20 +246,22 @@ export default defineConfig({
     plainDynamicImports(),
     eagerCompileHint(),
     serviceWorkerFlag(),
+    versionModule(),
     /*
      * Offline and installable. Workbox precaches every built file (the prerendered index.html, all
      * JS chunks including the lazily loaded ones, CSS, icons, manifest); navigations are answered with
      * index.html from the cache. The service worker is registered by src/app/main.tsx (no injected
      * script), in the build only.
      *
-     * Updates: a new service worker installs in the background, then takes over at once (skipWaiting,
-     * clientsClaim) and deletes the old version's files (cleanupOutdatedCaches); main.tsx then reloads
-     * the page, which resumes at the same step with the same answers. Nobody is kept on an old
-     * version, and a page of the old version never asks for a file that only the old cache had.
+     * Updates: a new service worker installs in the background, then waits (no skipWaiting, no
+     * clientsClaim), so an open tab keeps the version it started with and every file of it. The app
+     * tells it to take over at a natural point of the journey (src/app/use-safe-update.ts, with the
+     * SKIP_WAITING message that Workbox's worker listens for); the page then reloads at the same step
+     * with the same answers, and the old version's files are deleted (cleanupOutdatedCaches).
      */
     VitePWA({
       strategies: 'generateSW',
-      registerType: 'autoUpdate',
+      registerType: 'prompt',
       injectRegister: false,
       manifest: {
         id: '/',
@@ -262,9 +285,10 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
+        globIgnores: ['**/node_modules/**/*', 'version.js'],
         navigateFallback: 'index.html',
-        skipWaiting: true,
-        clientsClaim: true,
+        skipWaiting: false,
+        clientsClaim: false,
         cleanupOutdatedCaches: true,
       },
     }),

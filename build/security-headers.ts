@@ -67,6 +67,12 @@ export const serviceWorkerPolicy = "default-src 'self'";
 export const serviceWorkerPath = '/sw.js';
 
 /**
+ * The build's `version.js`, which an open page imports to learn whether a new version has replaced
+ * its files: a script of the page, so under the page's policy, and never answered from a cache.
+ */
+export const versionModulePath = '/version.js';
+
+/**
  * Every response gets the plain headers; the page and its scripts get the page's policy, the service
  * worker its own. The two policies never match the same path: static hosts join the values of a
  * header that several rules give, and two policies would both apply.
@@ -88,6 +94,7 @@ export function securityHeaderRules(inlineStyleHashes: readonly string[]): Heade
     { path: '/', headers: pagePolicy },
     { path: '/index.html', headers: pagePolicy },
     { path: '/assets/*', headers: pagePolicy },
+    { path: versionModulePath, headers: [...pagePolicy, ['Cache-Control', 'no-cache']] },
     { path: serviceWorkerPath, headers: [['Content-Security-Policy', serviceWorkerPolicy]] },
   ];
 }
@@ -126,17 +133,15 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 /**
  * The same headers for nginx, to `include` in the `server` block that serves the build. `always`
  * sends them on error responses too. nginx drops a server's add_header lines in a location that has
- * add_header lines of its own, so the service worker's location repeats the plain headers.
+ * add_header lines of its own, so the locations of the version module and the service worker repeat
+ * the plain headers.
  */
 export function nginxHeaders(rules: readonly HeaderRule[]): string {
   const line = ([name, value]: readonly [string, string]) => `add_header ${name} "${value}" always;`;
-  const everywhere = headersFor(rules, '/');
-  const worker = headersFor(rules, serviceWorkerPath);
-  return [
-    ...everywhere.map(line),
-    `location = ${serviceWorkerPath} {`,
-    ...worker.map((header) => `    ${line(header)}`),
+  const location = (path: string) => [
+    `location = ${path} {`,
+    ...headersFor(rules, path).map((header) => `    ${line(header)}`),
     '}',
-    '',
-  ].join('\n');
+  ];
+  return [...headersFor(rules, '/').map(line), ...location(versionModulePath), ...location(serviceWorkerPath), ''].join('\n');
 }

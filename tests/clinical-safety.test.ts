@@ -34,7 +34,7 @@ const expectedColumns = [
   'residual risk',
 ] as const;
 
-/** Issue 7's list, each matched against a row's hazard cell. */
+/** The hazards the log must always have, each matched against a row's hazard cell. */
 const requiredHazards: { name: string; pattern: RegExp }[] = [
   { name: 'a red flag missed or shown below other content', pattern: /red flag.*(missed|below)/i },
   { name: 'the wrong tier (emergency shown as same-day)', pattern: /wrong tier|emergency shown as same-day/i },
@@ -49,6 +49,9 @@ const requiredHazards: { name: string; pattern: RegExp }[] = [
   { name: 'unverified figures from the source article shown as fact', pattern: /unverified figures/i },
   { name: 'an inaccessible page blocking a screen-reader user', pattern: /inaccessible.*screen[- ]reader/i },
   { name: 'data leaving the device', pattern: /data leaving the device/i },
+  { name: 'urgent advice replaced by an error page offline', pattern: /urgent advice replaced by an error page/i },
+  { name: 'answers lost on Back to the start page', pattern: /answers lost on back to the start/i },
+  { name: 'an overwrite by a second tab', pattern: /overwrite by a second tab/i },
 ];
 
 // ─── Reading the document ────────────────────────────────────────────────────────────────────────────

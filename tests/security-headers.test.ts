@@ -8,7 +8,15 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { headersFile, headersFor, nginxHeaders, parseHeadersFile, securityHeaderRules, serviceWorkerPath } from '../build/security-headers';
+import {
+  headersFile,
+  headersFor,
+  nginxHeaders,
+  parseHeadersFile,
+  securityHeaderRules,
+  serviceWorkerPath,
+  versionModulePath,
+} from '../build/security-headers';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const rules = securityHeaderRules(['sha256-HASH']);
@@ -25,6 +33,14 @@ describe('security headers', () => {
     expect(page[0][1]).toContain("connect-src 'none'");
     const worker = headersFor(rules, serviceWorkerPath).filter(([name]) => name === 'Content-Security-Policy');
     expect(worker).toEqual([['Content-Security-Policy', "default-src 'self'"]]);
+  });
+
+  it('the version check is a script of the page, under its policy, and always asked of the server', () => {
+    const version = headersFor(rules, versionModulePath);
+    expect(version.filter(([name]) => name === 'Content-Security-Policy')).toEqual(
+      headersFor(rules, '/').filter(([name]) => name === 'Content-Security-Policy'),
+    );
+    expect(version).toContainEqual(['Cache-Control', 'no-cache']);
   });
 
   it("the README's nginx example is what the build writes to nginx-headers.conf", () => {

@@ -1,36 +1,41 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { messages } from '../content/messages';
 import { ImportAnswers } from '../fhir/import-answers';
 import { nothingSaved, openingOf, type OpenedSession, type Opening, type SessionNotice } from '../persistence/open-session';
-import { forgetSession, type SavedSession } from '../persistence/saved-session';
+import { parseSession, savedText, type SavedSession } from '../persistence/saved-session';
+import { tabSession, type TabSession } from '../persistence/tab-session';
 import { isAnswered } from '../catalogue/answers';
 import { CheckAnswersPage } from '../questionnaire/pages/check-answers-page';
 import { QuestionPage } from '../questionnaire/pages/question-page';
 import { ResumePage } from '../questionnaire/pages/resume-page';
 import { StartPage } from '../questionnaire/pages/start-page';
+import { UrgentPage } from '../questionnaire/pages/urgent-page';
 import { currentStep, questionnaireMachine, restoredSnapshot } from '../questionnaire/questionnaire-machine';
 import { useBrowserHistory } from './use-browser-history';
 import { gpScreenOf, journeyPath, type Mode } from '../questionnaire/steps';
 import { ErrorBoundary } from './error-boundary';
+import { lazyPage } from './lazy-page';
+import { LoadBoundary } from './load-boundary';
 import { SessionNoticeBanner } from './session-notice';
 import { Layout } from './layout';
 import { useAutosave } from './use-autosave';
 import { useCarriedOver } from './use-carried-over';
+import { useOtherTabs } from './use-other-tabs';
+import { useSafeUpdate } from './use-safe-update';
 
-// The assessment and the pages that show it are needed only at the end (or on a red flag): they load
-// in the background once the journey starts, so the first page is not kept waiting for them.
+// The summary is needed only at the end: it loads in the background once the journey starts, so the
+// first page is not kept waiting for it. The urgent page is not among these: what a red flag shows
+// comes with the first questions, so that it never depends on the network.
 const loadResultPage = () => import('../result/result-page');
-const loadUrgentPage = () => import('../questionnaire/pages/urgent-page');
-const ResultPage = lazy(() => loadResultPage().then((m) => ({ default: m.ResultPage })));
-const UrgentPage = lazy(() => loadUrgentPage().then((m) => ({ default: m.UrgentPage })));
+const ResultPage = lazyPage(() => loadResultPage().then((m) => m.ResultPage));
 // GP mode's screens are for clinicians only: patients never download them.
-const GpScreenPage = lazy(() => import('../gp/gp-screen-page').then((m) => ({ default: m.GpScreenPage })));
-const GpResultPage = lazy(() => import('../gp/gp-result-page').then((m) => ({ default: m.GpResultPage })));
+const GpScreenPage = lazyPage(() => import('../gp/gp-screen-page').then((m) => m.GpScreenPage));
+const GpResultPage = lazyPage(() => import('../gp/gp-result-page').then((m) => m.GpResultPage));
 
 // File export is for some people only: loaded when a page that offers it is shown. (The import's
 // file picker is on the first page; it loads the code that reads a file when a file is chosen.)
-const ExportAnswers = lazy(() => import('../fhir/export-answers').then((m) => ({ default: m.ExportAnswers })));
+const ExportAnswers = lazyPage(() => import('../fhir/export-answers').then((m) => m.ExportAnswers));
 
 /** What the app needs from the browser, read once by the entry module (src/app/main.tsx). */
 export interface AppStart {
@@ -62,39 +67,73 @@ export function App(start: AppStart) {
 
 /**
  * Opens the saved session: a reload resumes at once, a return visit asks first, and a problem with
- * the saved data is told in one sentence.
+ * the saved data is told in one sentence. When another tab saves newer answers (or removes them),
+ * this tab moves to them and says so: the questionnaire reopens from the newer saved session.
  */
 function Session({ opened, mode }: AppStart) {
   const [notice, setNotice] = useState<SessionNotice | null>(opened.notice);
   const [resume, setResume] = useState<Opening>(() => openingOf(opened));
+  const [saved, setSaved] = useState<SavedSession | null>(opened.saved);
+  // Which saved session the questionnaire opened from: a new one remounts it.
+  const [opening, setOpening] = useState(0);
+  const [tab] = useState(() => tabSession(opened.raw));
+
+  const adopt = useCallback(
+    (raw: string | null) => {
+      if (tab.knows(raw)) return;
+      const loaded = raw === null ? null : parseSession(raw);
+      if (loaded?.kind === 'unreadable') return;
+      tab.seen(raw);
+      setSaved(loaded?.session ?? null);
+      setResume((current) => (loaded === null ? 'fresh' : current === 'ask' ? 'ask' : 'resume'));
+      setOpening((n) => n + 1);
+      setNotice({ kind: loaded === null ? 'removedElsewhere' : 'changedElsewhere' });
+    },
+    [tab],
+  );
+  useOtherTabs(adopt);
+  const adoptStored = useCallback(() => adopt(savedText()), [adopt]);
+
   const banner = notice && <SessionNoticeBanner notice={notice} onDismiss={() => setNotice(null)} />;
 
-  if (resume === 'ask' && opened.saved) {
+  if (resume === 'ask' && saved) {
     return (
       <Layout step="resume" banner={banner}>
         <ResumePage
-          savedAt={opened.saved.savedAt}
+          savedAt={saved.savedAt}
           onContinue={() => setResume('resume')}
           onStartAgain={() => {
-            forgetSession();
+            tab.forget();
             setResume('fresh');
           }}
         />
       </Layout>
     );
   }
-  return <Questionnaire saved={resume === 'resume' ? opened.saved : null} mode={mode} banner={banner} onNotice={setNotice} />;
+  return (
+    <Questionnaire
+      key={opening}
+      saved={resume === 'resume' ? saved : null}
+      mode={mode}
+      banner={banner}
+      tab={tab}
+      onNotice={setNotice}
+      onChangedElsewhere={adoptStored}
+    />
+  );
 }
 
 interface QuestionnaireProps {
   saved: SavedSession | null;
   mode: Mode;
   banner: ReactNode;
+  tab: TabSession;
   onNotice: (notice: SessionNotice) => void;
+  onChangedElsewhere: () => void;
 }
 
 /** Holds the questionnaire actor, saves it on every change, and shows the page for its state. */
-function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
+function Questionnaire({ saved, mode, banner, tab, onNotice, onChangedElsewhere }: QuestionnaireProps) {
   const actor = useActorRef(questionnaireMachine, {
     input: { mode },
     snapshot: saved ? restoredSnapshot(saved, mode) : undefined,
@@ -114,7 +153,8 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
     return () => subscription.unsubscribe();
   }, [actor]);
   const { carriedOver, markCarriedOver, pending: carriedOverPending } = useCarriedOver(actor, saved?.carriedOver ?? false);
-  const { forgotten, forget } = useAutosave(actor, onNotice, carriedOverPending);
+  const { forgotten, forget } = useAutosave(actor, tab, onNotice, onChangedElsewhere, carriedOverPending);
+  const onLoadFailed = useSafeUpdate(actor);
 
   const step = currentStep(snapshot);
   const { answers } = snapshot.context;
@@ -122,8 +162,9 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
 
   useEffect(() => {
     if (step === 'start') return;
-    void loadUrgentPage();
-    void loadResultPage();
+    loadResultPage().catch(() => {
+      // Offline: the summary loads when it is shown, or says then that it could not.
+    });
   }, [step]);
 
   const complete = journeyPath(answers).every((id) => isAnswered(answers, id));
@@ -132,9 +173,11 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
       <h2 className="app-heading-m" id="export-title">
         {messages.takeAway.title}
       </h2>
-      <Suspense fallback={null}>
-        <ExportAnswers answers={answers} completed={complete} />
-      </Suspense>
+      <LoadBoundary section onLoadFailed={onLoadFailed}>
+        <Suspense fallback={null}>
+          <ExportAnswers answers={answers} completed={complete} />
+        </Suspense>
+      </LoadBoundary>
     </section>
   );
 
@@ -228,6 +271,7 @@ function Questionnaire({ saved, mode, banner, onNotice }: QuestionnaireProps) {
         ) : null
       }
       status={forgotten ? messages.session.forgotten : null}
+      onLoadFailed={onLoadFailed}
     >
       {page}
     </Layout>

@@ -1,5 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
 import { messages } from '../content/messages';
+import { LoadBoundary } from './load-boundary';
 
 interface LayoutProps {
   step: string;
@@ -8,11 +9,16 @@ interface LayoutProps {
   banner?: ReactNode;
   footerAction?: ReactNode;
   status?: string | null;
+  /** Told when the page's code could not be loaded (see LoadBoundary). */
+  onLoadFailed?: () => void;
   children: ReactNode;
 }
 
-/** The page around every step: skip link, header, the step's `<main>` (with its `data-step`), footer. */
-export function Layout({ step, wide = false, banner, footerAction, status, children }: LayoutProps) {
+/**
+ * The page around every step: skip link, header, the step's `<main>` (with its `data-step`), footer.
+ * A page whose code cannot be loaded says so inside `<main>`, which keeps its `data-step`.
+ */
+export function Layout({ step, wide = false, banner, footerAction, status, onLoadFailed, children }: LayoutProps) {
   return (
     <>
       <a href="#main-content" className="app-skip-link">
@@ -31,7 +37,9 @@ export function Layout({ step, wide = false, banner, footerAction, status, child
               {status}
             </p>
           )}
-          <Suspense fallback={null}>{children}</Suspense>
+          <LoadBoundary onLoadFailed={onLoadFailed}>
+            <Suspense fallback={null}>{children}</Suspense>
+          </LoadBoundary>
         </main>
       </div>
       <footer className="app-footer">

@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { opensAsFirstVisit, type AppStart } from './app';
 import { AppRoot } from './app-root';
 import { openSession } from '../persistence/open-session';
+import { announceUpdate, watchForUpdates } from './app-update';
 
 /**
  * Everything the app takes from the browser, read once here and passed in, so that rendering reads
@@ -50,25 +51,54 @@ export async function startApp(): Promise<void> {
 /**
  * Offline use, in builds only (see `serviceWorkerFlag` in vite.config.ts): the service worker that
  * vite-plugin-pwa generates precaches the whole app. It is registered once the page has loaded, so
- * that it never competes with the first screen, and each later visit asks for a new version. A new
- * version's worker takes over at once; the page then reloads into the new version. A reload resumes
- * at the same step with the same answers (src/persistence), and the old page is never left asking
- * for files that the new cache no longer holds.
+ * that it never competes with the first screen, and each later visit asks for a new version.
+ *
+ * A new version's worker installs and then waits: this tab keeps running, and keeps being served, the
+ * version it started with. The update is offered to the app (src/app/app-update.ts), which applies it
+ * at a natural point: the worker is told to take over, and the page reloads into the new version at
+ * the same step with every answer. If another tab applied it first, this tab is already under the new
+ * worker and reloads at its own next natural point.
  */
 function registerServiceWorker(): void {
   const { serviceWorker } = navigator;
+  const scope = import.meta.env.BASE_URL;
   // A page an older worker already served: a change of controller now is a new version taking over.
   const hadWorker = serviceWorker.controller !== null;
+  let takenOver = false;
   let reloading = false;
-  serviceWorker.addEventListener('controllerchange', () => {
-    if (!hadWorker || reloading) return;
+  const reload = () => {
+    if (reloading) return;
     reloading = true;
     window.location.reload();
+  };
+  serviceWorker.addEventListener('controllerchange', () => {
+    if (!hadWorker) return;
+    takenOver = true;
+    announceUpdate();
+  });
+  // Asked at each natural point, from the registration as it is then (`register()` itself may not
+  // settle until a new version has finished installing).
+  watchForUpdates(async () => {
+    if (takenOver) return reload;
+    const waiting = (await serviceWorker.getRegistration(scope))?.waiting;
+    if (!waiting || !serviceWorker.controller) return null;
+    return () => {
+      serviceWorker.addEventListener('controllerchange', reload);
+      waiting.postMessage({ type: 'SKIP_WAITING' });
+    };
   });
   serviceWorker
-    .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
-    // Registering an existing worker does not look for a new version: ask, each time the app opens.
-    .then((registration) => (hadWorker ? registration.update() : undefined))
+    .register(`${scope}sw.js`, { scope })
+    .then((registration) => {
+      const whenInstalled = (worker: ServiceWorker | null) =>
+        worker?.addEventListener('statechange', () => {
+          if (worker.state === 'installed') announceUpdate();
+        });
+      whenInstalled(registration.installing);
+      registration.addEventListener('updatefound', () => whenInstalled(registration.installing));
+      // Registering an existing worker does not look for a new version: ask, each time the app opens.
+      return hadWorker ? registration.update() : undefined;
+    })
     .catch(() => {
       // Offline, or no service worker at all: the app works without one; there is nothing to tell.
     });

@@ -10,13 +10,22 @@ export function SessionNoticeBanner({ notice, onDismiss }: { notice: SessionNoti
       ? t.storageUnavailable
       : notice.kind === 'quotaExceeded'
         ? t.quotaExceeded
-        : t.problems[notice.problem];
+        : notice.kind === 'changedElsewhere'
+          ? t.changedInAnotherTab
+          : notice.kind === 'removedElsewhere'
+            ? t.removedInAnotherTab
+            : t.problems[notice.problem];
   return (
-    <section className="app-notification" aria-labelledby="notice-title">
+    <section className="app-notification" aria-labelledby="notice-title" role="status">
       <h2 className="app-notification__title" id="notice-title">
         {t.noticeTitle}
       </h2>
       <p>{text}</p>
+      {(notice.kind === 'changedElsewhere' || notice.kind === 'removedElsewhere') && (
+        <button type="button" className="app-link-button" onClick={onDismiss}>
+          {t.hideNotice}
+        </button>
+      )}
       {(notice.kind === 'unreadable' || notice.kind === 'recovered') && (
         <div className="app-button-group app-button-group--tight">
           <button

@@ -6,7 +6,8 @@
  */
 import type { SourceId } from '../catalogue/sources';
 import { readAnswers, type Answers } from '../catalogue/answers';
-import { redFlagIds, type OptionId, type RedFlagId } from '../catalogue/questions';
+import type { OptionId } from '../catalogue/questions';
+import { urgentFindings, type NoteId, type UrgentFindings } from './urgent-findings';
 import {
   conditionIds,
   conditionLinks,
@@ -16,7 +17,6 @@ import {
   medicineLinkTopic,
   mimicLabels,
   reasonSources,
-  redFlags,
   type AdviceId,
   type ConditionId,
   type ConditionLink,
@@ -28,11 +28,11 @@ import {
   type ReasonId as KnownReasonId,
   type RedFlagLabel,
   type SoftFlagId,
-  type Urgency,
 } from './knowledge';
 
 export type { Answers } from '../catalogue/answers';
 export type { ConditionId, LabId, Urgency } from './knowledge';
+export type { NoteId } from './urgent-findings';
 
 export type Band = 'likely' | 'possible' | 'unlikely';
 export type Primary = ConditionId | 'noneFits' | 'urgentReferral';
@@ -86,17 +86,11 @@ export interface ContributingCondition {
   sources: SourceId[];
 }
 
-export type NoteId = 'underEighteen' | 'maternityAssessment' | 'medStartedRecently' | 'ironTestPreparation';
-
-export interface Assessment {
+export interface Assessment extends UrgentFindings {
   primary: Primary;
-  redFlag: boolean;
-  urgency: Urgency;
   bands: Record<ConditionId, Band> | null;
   secondary: SecondaryLabel[];
   labs: LabId[];
-  /** The red flags ticked, in the order they are asked, with the label and tier of each. */
-  redFlags: { id: RedFlagId; label: RedFlagLabel; tier: Exclude<Urgency, 'routine'>; sources: SourceId[] }[];
   /** Reasons per condition; empty when a red flag stopped scoring. */
   reasons: Record<ConditionId, Reason[]>;
   /** The mimic and alert labels of `secondary`, with their sources. */
@@ -115,10 +109,7 @@ export interface Assessment {
   contributing: { medicines: ContributingMedicine[]; conditions: ContributingCondition[] };
   softFlags: SoftFlagId[];
   advice: AdviceId[];
-  notes: NoteId[];
 }
-
-const tierRank: Record<Urgency, number> = { routine: 0, sameDay: 1, emergency: 2 };
 
 /**
  * Turns answers into the assessment (docs/clinical-basis.md §3–§9). Accepts any subset of answers,
@@ -134,20 +125,16 @@ export function assess(answers: Answers): Assessment {
   const O = new Set<string>(a.otherSymptoms ?? []);
   const I = new Set<string>(a.impact ?? []);
 
-  const pregnantOrPostpartum = a.pregnancy === 'pregnant' || a.pregnancy === 'postpartum6w';
-  const notes: NoteId[] = [];
-  if (a.ageBand === 'under18') notes.push('underEighteen');
+  const urgent = urgentFindings(a);
+  const notes: NoteId[] = [...urgent.notes];
 
   // Readings 1–3 (docs/clinical-basis.md §10): any red flag stops scoring, even when ticked beside "none".
-  const ticked = redFlagIds.filter((id) => (a.redFlags ?? []).includes(id));
-  if (ticked.length > 0) {
-    const flags = ticked.map((id) => ({ id, ...redFlags[id] }));
-    const urgency = flags.reduce<Urgency>((u, f) => (tierRank[f.tier] > tierRank[u] ? f.tier : u), 'routine');
-    if (pregnantOrPostpartum && ticked.includes('oneLegSwollenHotRed')) notes.push('maternityAssessment');
+  if (urgent.redFlag) {
+    const flags = urgent.redFlags;
     return {
       primary: 'urgentReferral',
       redFlag: true,
-      urgency,
+      urgency: urgent.urgency,
       bands: null,
       secondary: flags.map((f) => f.label),
       labs: [],

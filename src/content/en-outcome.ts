@@ -14,9 +14,9 @@ import type {
   LabRuleId,
   MedicineLink,
   MimicLabel,
-  RedFlagLabel,
   SoftFlagId,
 } from '../assessment/knowledge';
+import { enUrgent } from './en-urgent';
 import type { ReasonWords } from './reason-text';
 import { listInWords } from './text';
 
@@ -151,27 +151,7 @@ const reasonsThirdPerson: ReasonWords = {
 };
 
 export const enOutcome = {
-  urgent: {
-    emergencyTitle: 'Emergency: call 999 now',
-    emergencyBody: 'One of the signs you ticked can be serious and needs help straight away. Call 999 or go to A&E now.',
-    sameDayTitle: 'Urgent: get medical advice today',
-    sameDayBody: 'One of the signs you ticked needs to be checked today. Contact your GP straight away for an urgent appointment, or call 111.',
-    maternity: 'Because you are pregnant or had a baby in the last 6 weeks, contact your maternity unit or midwife today.',
-    /** Said to someone answering for another person: "you" is the person answering, the person they are about is "them". */
-    thirdPerson: {
-      emergencyBody: 'One of the signs you ticked can be serious and needs help straight away. Call 999 now, or take them to A&E.',
-      sameDayBody:
-        'One of the signs you ticked needs to be checked today. Contact their GP straight away for an urgent appointment, or call 111.',
-      maternity: 'Because they are pregnant or had a baby in the last 6 weeks, contact their maternity unit or midwife today.',
-      carryOnIntro:
-        'When you have got help, or while you wait, you can carry on answering. Your answers will go into a summary for their GP, with these warning signs at the top.',
-    },
-    youTicked: 'You told us about:',
-    carryOnIntro:
-      'When you have got help, or while you wait, you can carry on answering. Your answers will go into a summary for your GP, with these warning signs at the top.',
-    carryOn: 'Carry on answering',
-    urgencyLabel: { emergency: 'Emergency', sameDay: 'Urgent' },
-  },
+  urgent: enUrgent.urgent,
   result: {
     title: 'Your summary',
     suggestTitle: 'What your answers suggest',
@@ -229,18 +209,7 @@ export const enOutcome = {
   alerts,
   alertsThirdPerson,
   mimicNames,
-  redFlagLabels: {
-    suspectedDvt: 'Possible blood clot in the leg (DVT)',
-    suspectedPe: 'Possible blood clot in the lung (pulmonary embolism)',
-    suspectedAcuteLimbIschaemia: 'Possible blocked blood supply to the leg',
-    suspectedCompartmentSyndrome: 'Possible dangerous pressure in the calf (compartment syndrome)',
-    suspectedRhabdomyolysis: 'Possible muscle breakdown (rhabdomyolysis)',
-    suspectedCaudaEquina: 'Possible pressure on the nerves at the bottom of the spine (cauda equina)',
-    suspectedNewNeurologicalDeficit: 'New weakness or spreading numbness (a nerve problem)',
-    prolongedCramp: 'A cramp that will not ease',
-    suspectedTetanus: 'Possible tetanus',
-    toxinExposure: 'Possible poisoning',
-  } satisfies Record<RedFlagLabel, string>,
+  redFlagLabels: enUrgent.redFlagLabels,
   labs: {
     ferritin: 'Iron stores (ferritin)',
     transferrinSaturation: 'Iron in the blood (transferrin saturation)',
@@ -322,15 +291,14 @@ export const enOutcome = {
     bringSummary: 'Take this summary to their GP appointment, or show it on a phone.',
   } satisfies Record<AdviceId, string>,
   notes: {
-    underEighteen: 'You are under 18: a doctor should go through these answers with you, because the rules for children are different.',
+    underEighteen: enUrgent.underEighteen,
     maternityAssessment: 'Because you are pregnant or had a baby in the last 6 weeks, contact your maternity unit or midwife today.',
     medStartedRecently: 'You said the symptoms started or got worse after a medicine was started or increased. Tell your GP which one.',
     ironTestPreparation:
       'Before a blood test for iron: for 24 hours, do not take iron tablets or vitamins with iron in them, and avoid foods rich in iron or with iron added. The sample is best taken in the morning.',
   } satisfies Record<NoteId, string>,
   notesThirdPerson: {
-    underEighteen:
-      'They are under 18: a doctor should go through these answers with them, because the rules for children are different.',
+    underEighteen: enUrgent.underEighteenThirdPerson,
     maternityAssessment:
       'Because they are pregnant or had a baby in the last 6 weeks, contact their maternity unit or midwife today.',
     medStartedRecently:

@@ -508,6 +508,17 @@ export const en = {
     errorBody: 'The page could not be shown. Your answers are still saved on this device.',
     errorDownload: 'Download my answers',
     errorStartAgain: 'Start again',
+    errorConfirmStartAgain: 'Starting again removes your saved answers from this device. If you want to keep them, download them first.',
+    errorConfirmRemove: 'Yes, remove my answers and start again',
+    errorKeepAnswers: 'No, keep my answers',
+    loadFailedTitle: 'This page could not load',
+    loadFailedBody: 'Check your internet connection and try again. Your answers are still saved on this device.',
+    loadFailedSection: 'This part of the page could not load. Check your internet connection and try again.',
+    loadFailedTryAgain: 'Try again',
+    changedInAnotherTab:
+      'Your answers were changed in another tab or window. This page now shows the latest answers. Check the page before you carry on.',
+    hideNotice: 'Hide this message',
+    removedInAnotherTab: 'Your answers were removed in another tab or window, so this page has gone back to the start.',
   },
   start: {
     title: 'Night-time leg symptoms: what might they be?',

@@ -2,20 +2,25 @@
  * What the app finds when it opens: a session to resume (and whether this is a reload of the same tab,
  * which resumes at once), and any problem with the saved data to tell the person about.
  */
-import { loadSession, type LoadProblem, type SavedSession } from './saved-session';
+import { loadSession, savedText, type LoadProblem, type SavedSession } from './saved-session';
 
 const tabKey = 'nightlegs.tab-open';
 
 export type SessionNotice =
   | { kind: 'unreadable' | 'recovered'; problem: LoadProblem; raw: string }
   | { kind: 'storageUnavailable' }
-  | { kind: 'quotaExceeded' };
+  | { kind: 'quotaExceeded' }
+  /** Another tab of the app saved newer answers, or removed them; this tab has moved to them. */
+  | { kind: 'changedElsewhere' }
+  | { kind: 'removedElsewhere' };
 
 export interface OpenedSession {
   saved: SavedSession | null;
   /** A reload of a tab that had the app open within the last day: resume without asking. */
   isReload: boolean;
   notice: SessionNotice | null;
+  /** The saved session exactly as stored when the app opened (see tab-session.ts). */
+  raw: string | null;
 }
 
 /** sessionStorage lives as long as the tab, so a mark there tells a reload from a new visit. */
@@ -41,23 +46,29 @@ function isRecent(savedAt: string, now: number): boolean {
 }
 
 /** Nothing saved and nothing to tell: a first visit. */
-export const nothingSaved: OpenedSession = { saved: null, isReload: false, notice: null };
+export const nothingSaved: OpenedSession = { saved: null, isReload: false, notice: null, raw: null };
 
 /**
  * How the app opens: straight back into the journey (a reload of a recent tab), asking first
- * (a return visit, or a tab left open too long), or at the start (nothing in progress).
+ * (a return visit, or a tab left open too long), or at the start (nothing in progress). A session that
+ * holds answers is in progress on whatever step it was saved, the start page included: someone who
+ * went Back to the start and then reloaded, or followed the link to the other mode, keeps them.
  */
 export type Opening = 'resume' | 'ask' | 'fresh';
 
 export function openingOf(opened: OpenedSession): Opening {
-  const inProgress = opened.saved !== null && opened.saved.step !== 'start';
+  const { saved } = opened;
+  const inProgress = saved !== null && (saved.step !== 'start' || Object.keys(saved.answers).length > 0);
   if (!inProgress) return 'fresh';
   return opened.isReload ? 'resume' : 'ask';
 }
 
 export function openSession(now = Date.now()): OpenedSession {
   const tabWasOpen = markTabOpen();
-  const loaded = loadSession();
+  return { ...readOpenedSession(loadSession(), tabWasOpen, now), raw: savedText() };
+}
+
+function readOpenedSession(loaded: ReturnType<typeof loadSession>, tabWasOpen: boolean, now: number): Omit<OpenedSession, 'raw'> {
   switch (loaded.kind) {
     case 'empty':
       return { saved: null, isReload: tabWasOpen, notice: null };

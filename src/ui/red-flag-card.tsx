@@ -1,14 +1,14 @@
 import type { ReactNode } from 'react';
-import type { Assessment, NoteId } from '../assessment/assess';
-import { outcome } from '../content/outcome-messages';
+import type { NoteId, UrgentFindings } from '../assessment/urgent-findings';
+import { urgentWords } from '../content/urgent-messages';
 import { inVoice, questionWords, type Voice } from '../content/voice';
 
 /**
  * The urgent care card: a strong red border and the urgency in words, so that it never relies on
  * colour alone. It says what to do and how soon: it never alarms without a next step.
  */
-export function RedFlagCard({ assessment, heading, voice }: { assessment: Assessment; heading: ReactNode; voice: Voice }) {
-  const t = { ...outcome.urgent, ...(voice === 'thirdPerson' ? outcome.urgent.thirdPerson : {}) };
+export function RedFlagCard({ assessment, heading, voice }: { assessment: UrgentFindings; heading: ReactNode; voice: Voice }) {
+  const t = { ...urgentWords.urgent, ...(voice === 'thirdPerson' ? urgentWords.urgent.thirdPerson : {}) };
   const flagWords = questionWords('redFlags', voice).options;
   if (!assessment.redFlag) return null;
   const emergency = assessment.urgency === 'emergency';
@@ -32,7 +32,7 @@ export function RedFlagCard({ assessment, heading, voice }: { assessment: Assess
           {assessment.redFlags.map((flag) => (
             <li key={flag.id}>
               {flagWords[flag.id].label}
-              <span className="app-care-card__label"> ({outcome.redFlagLabels[flag.label]})</span>
+              <span className="app-care-card__label"> ({urgentWords.redFlagLabels[flag.label]})</span>
             </li>
           ))}
         </ul>
@@ -46,7 +46,7 @@ export function UnderEighteenNote({ notes, voice }: { notes: readonly NoteId[]; 
   if (!notes.includes('underEighteen')) return null;
   return (
     <p className="app-inset">
-      <strong>{inVoice(voice, outcome.notes.underEighteen, outcome.notesThirdPerson.underEighteen)}</strong>
+      <strong>{inVoice(voice, urgentWords.underEighteen, urgentWords.underEighteenThirdPerson)}</strong>
     </p>
   );
 }

@@ -168,3 +168,19 @@ export function freshPagePerTest(options: { startAt?: string } = {}) {
   });
   return session;
 }
+
+/**
+ * Records every `data-step` the page shows, from before any script runs and across reloads of the tab
+ * (kept in sessionStorage), so that an error page shown only for a moment is seen. Returns a reader.
+ */
+export async function recordSteps(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const record = () => {
+      const step = document.querySelector('main[data-step]')?.getAttribute('data-step');
+      const seen: string[] = JSON.parse(window.sessionStorage.getItem('test.steps') ?? '[]');
+      if (step && seen.at(-1) !== step) window.sessionStorage.setItem('test.steps', JSON.stringify([...seen, step]));
+    };
+    new MutationObserver(record).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-step'] });
+  });
+  return () => page.evaluate(() => JSON.parse(window.sessionStorage.getItem('test.steps') ?? '[]') as string[]);
+}

@@ -229,7 +229,7 @@ describe('offline', () => {
     await page.locator('main input').first().waitFor({ timeout: 5_000 });
   });
 
-  it('a new version takes over at the next visit, resuming at the same step', async () => {
+  it('a new version waits for the next page, then takes over there with every answer and the tick not yet submitted', async () => {
     // A copy of the build, served from memory, so that a "new version" can be deployed under it.
     const files = new Map<string, { body: Buffer; type: string }>();
     const sw = await (await fetch(new URL('sw.js', baseUrl))).text();
@@ -251,6 +251,9 @@ describe('offline', () => {
     const marker = () => page.locator('meta[name="description"]').getAttribute('content');
     try {
       await page.goto(url);
+      // The first worker does not claim the page it was registered from: the next load is under it.
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+      await page.reload();
       await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, { timeout: 15_000 });
       await completeJourney(page, fixtures.typicalRls.answers as JourneyAnswers, { stopAt: 'timing' });
 
@@ -263,10 +266,26 @@ describe('offline', () => {
       edit('/sw.js', (text) => text.replace(/("?url"?:\s*"index\.html",\s*"?revision"?:\s*")[0-9a-f]+/, '$1version2'));
       expect(files.get('/sw.js')!.body.toString('utf8')).toContain('version2');
 
-      // The next visit opens the cached version 1, finds version 2, and reloads into it by itself.
+      // The next visit opens the cached version 1 and finds version 2, which waits: the person is
+      // half-way through a page, and a tick not yet submitted stays.
       await page.reload();
-      await expect.poll(marker, { timeout: 15_000 }).toMatch(/^VERSION 2\. /);
       await page.locator('main[data-step="timing"]').waitFor();
+      const waiting = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? null);
+      await expect.poll(waiting, { timeout: 15_000 }).toBe('installed');
+      const timing = fixtures.typicalRls.answers.timing as string;
+      await page.locator(`input[name="timing"][value="${timing}"]`).check();
+      await page.waitForTimeout(1_000);
+      expect(await marker()).not.toMatch(/^VERSION 2\. /);
+      expect(await page.locator(`input[name="timing"][value="${timing}"]`).isChecked()).toBe(true);
+
+      // The next page is a natural point: version 2 takes over there, with every answer.
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      const next = await waitForStepChange(page, 'timing');
+      await expect.poll(marker, { timeout: 15_000 }).toMatch(/^VERSION 2\. /);
+      await page.locator(`main[data-step="${next}"]`).waitFor();
+      await page.getByRole('button', { name: 'Back' }).first().click();
+      await page.locator('main[data-step="timing"]').waitFor();
+      expect(await page.locator(`input[name="timing"][value="${timing}"]`).isChecked()).toBe(true);
       expect(problems).toEqual([]);
     } finally {
       await new Promise((resolve) => server.close(resolve));
