@@ -1,5 +1,5 @@
 /**
- * The text for clinical notes (issue 4 item 3): the lines that matter for named fixtures, and the
+ * The text for clinical notes: the lines that matter for named fixtures, and the
  * shape an EHR free-text box needs (plain text, at most 25 lines of at most 100 characters).
  */
 import { describe, expect, it } from 'vitest';
@@ -35,7 +35,7 @@ function entry(text: string, prefix: string): string | undefined {
   return [lines[start], ...rest.slice(0, end < 0 ? rest.length : end).map((l) => l.trim())].join(' ');
 }
 
-/** RLS and cramps together, with several medicines, conditions and other symptoms (issue 4 item 5). */
+/** RLS and cramps together, with several medicines, conditions and other symptoms. */
 const longestRealistic: Answers = {
   ...fixtures.crampsAndRls.answers,
   medications: ['diuretic', 'statin', 'sedatingAntihistamine', 'antidepressant'],

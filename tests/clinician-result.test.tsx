@@ -1,5 +1,5 @@
 /**
- * The clinician view (issue 4 item 2), the copy-to-notes control (item 3) and the handout (item 4),
+ * The clinician view, the copy-to-notes control and the handout,
  * rendered in jsdom from `assess(readAnswers(fixture.answers))`.
  */
 import { render, screen, within } from '@testing-library/react';

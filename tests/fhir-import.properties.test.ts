@@ -1,5 +1,5 @@
 /**
- * Hostile input for the file import (issue 5 item 5): random and malformed JSON, wrong types, huge
+ * Hostile input for the file import: random and malformed JSON, wrong types, huge
  * strings, deep nesting, prototype-pollution keys and valid responses with one mutation. Whatever
  * comes in: no exception, no polluted prototype, and either a clear refusal or answers that are
  * already in their normal form and on the journey's path.

@@ -6,24 +6,18 @@
  */
 import type { SourceId } from '../catalogue/sources';
 import { readAnswers, type Answers } from '../catalogue/answers';
-import type { OptionId } from '../catalogue/questions';
 import { urgentFindings, type NoteId, type UrgentFindings } from './urgent-findings';
+import type { Band } from './band-order';
+import { contributingFactors, type Contributing } from './contributing';
+import { featuresOf, type MimicGroup } from './features';
+import { recommendedLabs, type LabRecommendation } from './labs';
 import {
   conditionIds,
-  conditionLinks,
-  labOrder,
-  labRules,
-  medicineLinks,
-  medicineLinkTopic,
   mimicLabels,
   reasonSources,
   type AdviceId,
   type ConditionId,
-  type ConditionLink,
-  type ContributingConditionId,
   type LabId,
-  type LabRuleId,
-  type MedicineLink,
   type MimicLabel,
   type ReasonId as KnownReasonId,
   type RedFlagLabel,
@@ -31,15 +25,17 @@ import {
 } from './knowledge';
 
 export type { Answers } from '../catalogue/answers';
+export type { Band } from './band-order';
+export type { Contributing, ContributingCondition, ContributingMedicine } from './contributing';
+export type { MimicGroup } from './features';
+export type { LabRecommendation } from './labs';
 export type { ConditionId, LabId, Urgency } from './knowledge';
 export type { NoteId } from './urgent-findings';
 
-export type Band = 'likely' | 'possible' | 'unlikely';
 export type Primary = ConditionId | 'noneFits' | 'urgentReferral';
 export type SecondaryLabel = ConditionId | RedFlagLabel | MimicLabel;
 export type CriterionStatus = 'met' | 'notMet' | 'unknown';
 export type RlsCriterion = 'R1' | 'R2' | 'R3' | 'R4';
-export type MimicGroup = 'nerve' | 'vein' | 'circulation';
 
 /** Why a band was given: a rule id (its words are in the messages) with what it needs to be said. */
 export type Reason =
@@ -64,27 +60,6 @@ function cited(id: KnownReasonId): SourceId[] {
   return [...reasonSources[id]];
 }
 
-export interface LabRecommendation {
-  id: LabId;
-  /** The lab rules that listed this test, in the order they fired. */
-  because: LabRuleId[];
-  sources: SourceId[];
-}
-
-export interface ContributingMedicine {
-  id: OptionId<'medications'>;
-  /** Every sourced link, for the clinician. */
-  links: MedicineLink[];
-  /** The links a patient is shown: only those about a result that was not ruled out. */
-  patientLinks: MedicineLink[];
-  sources: SourceId[];
-}
-
-export interface ContributingCondition {
-  id: ContributingConditionId;
-  links: ConditionLink[];
-  sources: SourceId[];
-}
 
 export interface Assessment extends UrgentFindings {
   primary: Primary;
@@ -106,7 +81,7 @@ export interface Assessment extends UrgentFindings {
     clinicallySignificant: boolean | null;
   };
   labDetails: LabRecommendation[];
-  contributing: { medicines: ContributingMedicine[]; conditions: ContributingCondition[] };
+  contributing: Contributing;
   softFlags: SoftFlagId[];
   advice: AdviceId[];
 }
@@ -117,13 +92,6 @@ export interface Assessment extends UrgentFindings {
  */
 export function assess(answers: Answers): Assessment {
   const a = readAnswers(answers);
-  const S = new Set<string>(a.sensation ?? []);
-  const R = new Set<string>(a.relief ?? []);
-  const L = new Set<string>(a.location ?? []);
-  const M = new Set<string>(a.medications ?? []);
-  const C = new Set<string>(a.conditions ?? []);
-  const O = new Set<string>(a.otherSymptoms ?? []);
-  const I = new Set<string>(a.impact ?? []);
 
   const urgent = urgentFindings(a);
   const notes: NoteId[] = [...urgent.notes];
@@ -152,45 +120,9 @@ export function assess(answers: Answers): Assessment {
   }
 
   // From answers to criteria (docs/clinical-basis.md §3).
-  const keepMoving = R.has('keepMoving');
-  const R1 = a.urgeToMove === 'yes' || (a.urgeToMove === 'unsure' && S.has('urgeWithCrawlingAching'));
-  const R2 = a.restTrigger === 'yes';
-  const R3 = keepMoving;
-  const R4 = a.timing === 'eveningNightWorse';
-
-  const neuropathyFeat = S.has('numbBurningTingling') || O.has('numbTinglingFeet') || C.has('neuropathy');
-  const neuropathyDisc = neuropathyFeat && !keepMoving;
-  const akathisia =
-    (S.has('innerRestlessnessWholeBody') || L.has('wholeBody')) &&
-    (M.has('antipsychotic') || M.has('dopamineBlockingAntiemetic'));
-  const positional = R.has('changePositionOnce') && !keepMoving;
-  const venousSigns = C.has('venousDiseaseOrOedema') || O.has('bothAnklesSwell');
-  const venousOedema = R.has('restOrElevate') && venousSigns && !keepMoving;
-  const claudication = O.has('calfPainWalkingEasesRest') && !keepMoving;
-  const arthritis = S.has('jointOrMuscleAche') && L.has('joints') && !keepMoving;
-  const habitualTapping = S.has('noDiscomfortJustFidgeting') && a.urgeToMove !== 'yes';
-  const hypnicJerks = S.has('suddenJerkFallingAsleep');
-  const discordantMimics: MimicLabel[] = [];
-  if (neuropathyDisc) discordantMimics.push('peripheralNeuropathyMimic');
-  if (positional) discordantMimics.push('positionalDiscomfortMimic');
-  if (venousOedema) discordantMimics.push('venousOrOedemaMimic');
-  if (claudication) discordantMimics.push('claudicationMimic');
-  if (arthritis) discordantMimics.push('arthritisMimic');
-  if (habitualTapping) discordantMimics.push('habitualFootTappingMimic');
-  if (hypnicJerks) discordantMimics.push('hypnicJerksMimic');
-  const coexisting: MimicGroup[] = [];
-  if (neuropathyFeat) coexisting.push('nerve');
-  if (R.has('restOrElevate') && venousSigns) coexisting.push('vein');
-  if (O.has('calfPainWalkingEasesRest')) coexisting.push('circulation');
-
-  const suddenTightening = S.has('suddenPainfulTightening');
-  const CA = suddenTightening && a.muscleHardens !== 'no';
-  const CB = a.timing === 'eveningNightWorse' || a.timing === 'onlyInBedOrSleep' || a.restTrigger === 'onlyWakesFromSleep';
-  const CC = R.has('forcefulStretch');
-
-  const observed = a.partnerObserved === 'kickingIUnaware' || a.partnerObserved === 'kickingIAware';
-  const sleepIssue = a.unrefreshed === 'yes' || I.has('sleepOnsetOrWaking') || I.has('daytimeTiredness');
-  const osa = a.snoringApnoea === 'yes';
+  const features = featuresOf(a);
+  const { R1, R2, R3, R4, CA, CB, CC, akathisia, coexisting, discordantMimics, suddenTightening } = features;
+  const { observed, sleepIssue, osa, dystonia, augmentation, O } = features;
 
   // RLS band (docs/clinical-basis.md §4).
   const rlsReasons: Reason[] = [];
@@ -218,7 +150,6 @@ export function assess(answers: Answers): Assessment {
 
   // Sleep-related leg cramps band, with the Parkinson's downgrade (docs/clinical-basis.md §10, reading 7).
   const crampReasons: Reason[] = [];
-  const dystonia = C.has('parkinsons') || O.has('tremorOrSlowness');
   let cramps: Band;
   let dystoniaDowngrade = false;
   if (CA && CB && CC) {
@@ -267,18 +198,16 @@ export function assess(answers: Answers): Assessment {
   const primary: Primary =
     conditionIds.find((c) => bands[c] === 'likely') ?? conditionIds.find((c) => bands[c] === 'possible') ?? 'noneFits';
   const alertIds: MimicLabel[] = [];
-  if (neuropathyFeat) alertIds.push('peripheralNeuropathyMimic');
+  if (features.neuropathyFeat) alertIds.push('peripheralNeuropathyMimic');
   if (akathisia) alertIds.push('akathisiaMimic');
-  if (positional) alertIds.push('positionalDiscomfortMimic');
-  if (venousOedema) alertIds.push('venousOrOedemaMimic');
-  if (claudication) alertIds.push('claudicationMimic');
-  if (arthritis) alertIds.push('arthritisMimic');
-  if (habitualTapping) alertIds.push('habitualFootTappingMimic');
-  if (hypnicJerks) alertIds.push('hypnicJerksMimic');
+  if (features.positional) alertIds.push('positionalDiscomfortMimic');
+  if (features.venousOedema) alertIds.push('venousOrOedemaMimic');
+  if (features.claudication) alertIds.push('claudicationMimic');
+  if (features.arthritis) alertIds.push('arthritisMimic');
+  if (features.habitualTapping) alertIds.push('habitualFootTappingMimic');
+  if (features.hypnicJerks) alertIds.push('hypnicJerksMimic');
   if (dystoniaDowngrade) alertIds.push('dystoniaMimic');
   if (daytimeCramps) alertIds.push('daytimeOrExerciseCramps');
-  const augmentation =
-    M.has('dopamineAgonistOrLevodopa') && (L.has('arms') || a.timing === 'noDifference' || a.timing === 'daytimeWorse');
   if (augmentation) alertIds.push('rlsAugmentationToReview');
   if (osa) alertIds.push('osaToExclude');
   const secondary: SecondaryLabel[] = [
@@ -286,25 +215,8 @@ export function assess(answers: Answers): Assessment {
     ...alertIds,
   ];
 
-  // Tests (docs/clinical-basis.md §7), in the fixed display order; each keeps the rules that listed it.
-  const firedLabRules: LabRuleId[] = [];
-  if (rls !== 'unlikely') {
-    firedLabRules.push('rlsIronAndKidneys');
-    if (O.has('excessiveThirst') || C.has('diabetes') || O.has('numbTinglingFeet')) firedLabRules.push('rlsDiabetes');
-    if (O.has('numbTinglingFeet') || C.has('neuropathy')) firedLabRules.push('rlsNeuropathy');
-    if (C.has('thyroidDisease')) firedLabRules.push('rlsThyroid');
-  }
-  if (cramps !== 'unlikely') {
-    firedLabRules.push('crampsConsiderPanel');
-    if (M.has('diuretic') || C.has('kidneyDiseaseOrDialysis') || C.has('liverDisease') || C.has('heavyAlcohol')) {
-      firedLabRules.push('crampsMagnesium');
-    }
-    if (C.has('liverDisease') || C.has('heavyAlcohol')) firedLabRules.push('crampsLiver');
-    if (M.has('statin') || O.has('muscleWastingOrTwitching')) firedLabRules.push('crampsMuscle');
-  }
-  if (plmd === 'possible') firedLabRules.push('plmdWorkUp');
-  if (neuropathyFeat) firedLabRules.push('neuropathyPattern');
-  const labDetails = labList(firedLabRules);
+  // Tests (docs/clinical-basis.md §7).
+  const labDetails = recommendedLabs(features, bands);
   if (labDetails.some((l) => l.id === 'ferritin' || l.id === 'transferrinSaturation')) notes.push('ironTestPreparation');
 
   const softFlags: SoftFlagId[] = (
@@ -370,43 +282,4 @@ export function assess(answers: Answers): Assessment {
     advice: adviceIds,
     notes,
   };
-}
-
-function labList(fired: LabRuleId[]): LabRecommendation[] {
-  return labOrder.flatMap((lab) => {
-    const because = fired.filter((rule) => (labRules[rule].labs as readonly LabId[]).includes(lab));
-    if (because.length === 0) return [];
-    const sources = [...new Set(because.flatMap((rule) => labRules[rule].sources))];
-    return [{ id: lab, because, sources }];
-  });
-}
-
-/**
- * The medicines and conditions that may play a part. A patient is told of a medicine's link only when
- * the result it is about was not ruled out (no bands, on a red flag, shows none).
- */
-function contributingFactors(
-  medications: readonly string[],
-  conditions: readonly string[],
-  pregnancy: string | undefined,
-  bands: Record<ConditionId, Band> | null,
-): Assessment['contributing'] {
-  const shown = {
-    rls: bands !== null && (bands.rls !== 'unlikely' || bands.plmd === 'possible'),
-    cramps: bands !== null && bands.nocturnalLegCramps !== 'unlikely',
-    clinicianOnly: false,
-  };
-  const medicines = medications.flatMap((id) => {
-    const link = medicineLinks[id as OptionId<'medications'>];
-    if (!link) return [];
-    const patientLinks = link.links.filter((l) => shown[medicineLinkTopic[l]]);
-    return [{ id: id as OptionId<'medications'>, links: link.links, patientLinks, sources: link.sources }];
-  });
-  const ids: string[] = [...conditions];
-  if (pregnancy === 'pregnant' || pregnancy === 'postpartum6w') ids.push('pregnancy');
-  const linked = ids.flatMap((id) => {
-    const link = conditionLinks[id as ContributingConditionId];
-    return link ? [{ id: id as ContributingConditionId, ...link }] : [];
-  });
-  return { medicines, conditions: linked };
 }

@@ -1,5 +1,6 @@
-import type { Band } from './assess';
 import { conditionIds, type ConditionId } from './knowledge';
+
+export type Band = 'likely' | 'possible' | 'unlikely';
 
 const bandRank: Record<Band, number> = { likely: 0, possible: 1, unlikely: 2 };
 

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: builds the production app and prints, one figure per line, what issue 6 asks for,
+ * `npm run bench`: builds the production app and prints, one figure per line, the performance figures,
  * each next to its budget (tests/bench/budgets.mjs) with "within" or "over". A benchmark prints numbers;
  * it exits 0 whatever they are (non-zero only if it could not measure at all).
  *

@@ -1,5 +1,5 @@
 /**
- * GP mode and the printed handout (issue 4), and what must hold for privacy and reloads (issue 5),
+ * GP mode and the printed handout, and what must hold for privacy and reloads,
  * in a real Chromium against the production build.
  */
 import { writeFileSync } from 'node:fs';

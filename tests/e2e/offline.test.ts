@@ -1,5 +1,5 @@
 /**
- * The prerendered first screen and offline use (issue 6), in a real Chromium against the production
+ * The prerendered first screen and offline use, in a real Chromium against the production
  * build: the built index.html already holds the start page and hydrates without a warning or a layout
  * shift; after one visit, the service worker serves the whole app, and a full journey completes with
  * the network off.
