@@ -21,7 +21,8 @@ import {
   type AdviceId,
   type SoftFlagId,
 } from '../src/assessment/knowledge';
-import { allowedSourceHosts, bannedSourceDomains, hostIsUnder, linkProblem, notEvidenceDomains } from '../src/catalogue/source-hosts';
+import { allowedSourceHosts, hostIsUnder, linkProblem } from '../src/catalogue/source-hosts';
+import { bannedSourceDomains, notEvidenceDomains } from './banned-source-domains';
 import { backgroundSources, sourceIds, sources, type SourceId } from '../src/catalogue/sources';
 import { questions } from '../src/catalogue/questions';
 import { fixtures } from './fixtures/answers';
@@ -60,6 +61,8 @@ const tableIds: SourceId[] = [
 describe('every source link', () => {
   it.each(sourceIds)('%s is https, on a trusted host and on no banned one', (id) => {
     expect(linkProblem(sources[id].url), sources[id].url).toBeNull();
+    const { hostname } = new URL(sources[id].url);
+    expect([...bannedSourceDomains, ...notEvidenceDomains].filter((d) => hostIsUnder(hostname, d)), hostname).toEqual([]);
   });
 
   it('the allow-list trusts no banned or secondary domain', () => {
@@ -70,13 +73,20 @@ describe('every source link', () => {
 
   it('says why a link is refused', () => {
     expect(linkProblem('http://www.nhs.uk/conditions/tetanus/')).toBe('not https');
-    expect(linkProblem('https://pro.uptodatefree.ir/Show/101047')).toBe('banned domain');
+    expect(linkProblem('https://pro.uptodatefree.ir/Show/101047')).toBe('host not on the allow-list');
     expect(linkProblem('https://bibliotheek.ehb.be:2400/topics/en-us/65')).toBe('has a port (a proxy or mirror)');
     expect(linkProblem('https://47.251.13.51/abstract')).toBe('bare IP address');
-    expect(linkProblem('https://weloveliner.blogg.se/2023/june/x.html')).toBe('banned domain');
-    expect(linkProblem('https://psychcentral.com/disorders/x')).toBe('secondary or trade page');
+    expect(linkProblem('https://psychcentral.com/disorders/x')).toBe('host not on the allow-list');
     expect(linkProblem('https://example.org/paper')).toBe('host not on the allow-list');
     expect(linkProblem('https://doi.org/10.1016/j.sleep.2014.03.025')).toBeNull();
+  });
+
+  it('the banned list catches a domain and its subdomains', () => {
+    const banned = (host: string) => bannedSourceDomains.some((d) => hostIsUnder(host, d));
+    expect(banned('pro.uptodatefree.ir')).toBe(true);
+    expect(banned('weloveliner.blogg.se')).toBe(true);
+    expect(notEvidenceDomains.some((d) => hostIsUnder('psychcentral.com', d))).toBe(true);
+    expect(banned('doi.org')).toBe(false);
   });
 
   it('cites no AI-written summary, seed article or copy, by name either', () => {

@@ -1,7 +1,8 @@
 /**
  * Where a source link may point. Read by tests/sources.test.ts, never by the app: a link must be
  * https, on a host of `allowedSourceHosts` (publishers, guideline bodies, regulators, NHS bodies and
- * identifier resolvers), and on none of `bannedSourceDomains`.
+ * identifier resolvers). The hosts a link may never use are listed with that test
+ * (tests/banned-source-domains.ts), so that their names appear nowhere in the product.
  */
 
 /** Exact host names. A new source on another host needs a reason to be trusted, added here. */
@@ -40,49 +41,6 @@ export const allowedSourceHosts: readonly string[] = [
   'pure.johnshopkins.edu',
 ];
 
-/**
- * Never linked, to anyone: pirate, proxy and scraped copies, AI-written summaries, blogs re-hosting
- * others' work, vendor and pharmacy pages, and unofficial database mirrors. A domain bans its
- * subdomains too.
- */
-export const bannedSourceDomains: readonly string[] = [
-  'uptodatefree.ir',
-  'bibliotheek.ehb.be',
-  'droracle.ai',
-  'clinicalcommander.com',
-  'info.5y1.org',
-  'studyres.com',
-  'docslib.org',
-  'vdocument.in',
-  'blogg.se',
-  'health-trail.com',
-  'emblogs.org',
-  'neuroplasticarts.org',
-  'aneskey.com',
-  'download.skyscape.com',
-  'acemap.info',
-  'doctoori.net',
-  'zana.com',
-  'drpharmacy.uk',
-  'clincalcpro.com',
-  'kramesonlinedemo.kramesonline.com',
-  'paperexplained.cn',
-  'sleepcited.com',
-  'suppr.wilddata.cn',
-  'booksci.cn',
-  'laibokeji.com',
-  'pubmedcentralcanada.ca',
-  'revistanefrologia.com',
-];
-
-/** Secondary or trade pages: not banned outright, but never a source of evidence here. */
-export const notEvidenceDomains: readonly string[] = [
-  'psychcentral.com', 'neuro-depesche.de', 'nursing-notebook.com', 'nursingcenter.com', 'the-rheumatologist.org',
-  'painpluscpn.ca', 'thoracicandsleep.com.au', 'parallelparliament.co.uk', 'nbmedical.com', 'pulsetoday.co.uk',
-  'mims.co.uk', 'apneanews.com', 'hcn.health', 'gpreasoning.uk', 'fpnotebook.com', 'middlesexhealth.org',
-  'patientcareonline.com', 'misc.medscape.com', 'stanfordhealthcare.org', 'insights.ovid.com', 'remedy.bnssg.icb.nhs.uk',
-];
-
 /** True when the host is the domain or one of its subdomains. */
 export function hostIsUnder(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
@@ -90,7 +48,7 @@ export function hostIsUnder(host: string, domain: string): boolean {
 
 /**
  * Why a link may not be used, or null when it may: not https, a port or a bare IP address (library
- * proxies and mirrors), a banned or non-evidence domain, or a host not on the allow-list.
+ * proxies and mirrors), or a host not on the allow-list.
  */
 export function linkProblem(link: string): string | null {
   let url: URL;
@@ -102,8 +60,6 @@ export function linkProblem(link: string): string | null {
   if (url.protocol !== 'https:') return 'not https';
   if (url.port !== '') return 'has a port (a proxy or mirror)';
   if (/^[\d.]+$/.test(url.hostname) || url.hostname.startsWith('[')) return 'bare IP address';
-  if (bannedSourceDomains.some((d) => hostIsUnder(url.hostname, d))) return 'banned domain';
-  if (notEvidenceDomains.some((d) => hostIsUnder(url.hostname, d))) return 'secondary or trade page';
   if (!allowedSourceHosts.includes(url.hostname)) return 'host not on the allow-list';
   return null;
 }
