@@ -1,6 +1,6 @@
 /** Shared browser helpers for the e2e tests: launching Chromium, driving a journey, running axe. */
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
@@ -147,24 +147,41 @@ export function inputsOutsideLegendedFieldset(page: Page): Promise<string[]> {
 }
 
 /**
- * One Chromium per test file and a new context (no saved answers, no history) per test. Call at the
- * top of a test file; read `.page` inside tests.
+ * One Chromium per test file. `newContext` opens a browser context (no saved answers, no history),
+ * and every context a test opened is closed after it. Call at the top of a test file.
  */
-export function freshPagePerTest(options: { startAt?: string } = {}) {
-  const session = {} as { browser: Browser; context: BrowserContext; page: Page };
+export function browserPerFile() {
+  let browser: Browser;
+  const opened: BrowserContext[] = [];
   beforeAll(async () => {
-    session.browser = await launchBrowser();
+    browser = await launchBrowser();
   });
   afterAll(async () => {
-    await session.browser?.close();
-  });
-  beforeEach(async () => {
-    session.context = await session.browser.newContext();
-    session.page = await session.context.newPage();
-    if (options.startAt) await openStart(session.page, options.startAt);
+    await browser?.close();
   });
   afterEach(async () => {
-    await session.context?.close();
+    await Promise.all(opened.splice(0).map((context) => context.close()));
+  });
+  return {
+    async newContext(options?: BrowserContextOptions): Promise<BrowserContext> {
+      const context = await browser.newContext(options);
+      opened.push(context);
+      return context;
+    },
+  };
+}
+
+/**
+ * A new context and page per test, in the file's one Chromium. Call at the top of a test file; read
+ * `.page` (and `.context`) inside tests; `.newContext` opens more, closed after the test too.
+ */
+export function freshPagePerTest(options: { startAt?: string } = {}) {
+  const chromium = browserPerFile();
+  const session = { newContext: chromium.newContext } as { context: BrowserContext; page: Page } & typeof chromium;
+  beforeEach(async () => {
+    session.context = await chromium.newContext();
+    session.page = await session.context.newPage();
+    if (options.startAt) await openStart(session.page, options.startAt);
   });
   return session;
 }

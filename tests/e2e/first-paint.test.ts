@@ -19,13 +19,13 @@ const tries = 20;
 
 describe('a press on "Start now" as the page finishes loading', () => {
   it.each(modes)('starts the journey in $mode mode, 20 times out of 20', async ({ url, button, firstStep }) => {
-    const { browser } = session;
+    const { newContext } = session;
     const outcomes: string[] = [];
     for (let attempt = 0; attempt < tries; attempt++) {
       // A fresh visitor each time; the app's entry script arrives 0–400 ms late (a slow line), and
       // the press comes 0–190 ms after the button appears: before, during or just after the app starts.
       // (No service worker: it would only download the whole app in the background each time.)
-      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const context = await newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
       const scriptDelay = (attempt % 5) * 100;
       const pressDelay = (attempt * 37) % 200;

@@ -1,13 +1,13 @@
 /** A whole journey with the keyboard alone, and no sideways scrolling at 320 CSS pixels (WCAG 1.4.10). */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { fixtures } from '../fixtures/answers';
 import {
+  browserPerFile,
   completeJourney,
   currentStep,
-  launchBrowser,
   openStart,
   optionsFor,
   waitForStepChange,
@@ -16,22 +16,10 @@ import {
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const chromium = browserPerFile();
 
 async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-  context = await browser.newContext({ viewport });
+  const context = await chromium.newContext({ viewport });
   const page = await context.newPage();
   await openStart(page, baseUrl);
   return page;

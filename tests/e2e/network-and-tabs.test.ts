@@ -4,27 +4,17 @@
  * be fetched keeps the answers and recovers; two tabs never overwrite each other unseen; Back to the
  * start page and a reload keep every answer.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { messages } from '../../src/content/messages';
 import { urgentWords } from '../../src/content/urgent-messages';
 import { fixtures } from '../fixtures/answers';
-import { choice, completeJourney, currentStep, launchBrowser, recordSteps, waitForStepChange, type JourneyAnswers } from './browser';
+import { browserPerFile, choice, completeJourney, currentStep, recordSteps, waitForStepChange, type JourneyAnswers } from './browser';
 
 const baseUrl = inject('baseUrl');
 const t = messages.session;
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-});
+const chromium = browserPerFile();
 
 /** Waits until the app has taken over the prerendered start page: it is the app's own heading now. */
 async function appOnStartPage(page: Page): Promise<void> {
@@ -35,18 +25,18 @@ async function appOnStartPage(page: Page): Promise<void> {
 }
 
 /** A first visit with no service worker (blocked, or not installed yet), once the app has loaded. */
-async function firstVisitWithoutServiceWorker(): Promise<{ page: Page; stepsSeen: () => Promise<string[]> }> {
-  context = await browser.newContext({ serviceWorkers: 'block' });
+async function firstVisitWithoutServiceWorker(): Promise<{ context: BrowserContext; page: Page; stepsSeen: () => Promise<string[]> }> {
+  const context = await chromium.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const stepsSeen = await recordSteps(page);
   await page.goto(baseUrl, { waitUntil: 'networkidle' });
   await appOnStartPage(page);
-  return { page, stepsSeen };
+  return { context, page, stepsSeen };
 }
 
 describe('offline after the start page has loaded', () => {
   it('a red flag still shows the urgent page, with the service worker blocked', async () => {
-    const { page, stepsSeen } = await firstVisitWithoutServiceWorker();
+    const { context, page, stepsSeen } = await firstVisitWithoutServiceWorker();
     await context.setOffline(true);
     await page.getByRole('button', { name: messages.start.button }).click();
     await page.locator('main[data-step="respondent"]').waitFor();
@@ -62,7 +52,7 @@ describe('offline after the start page has loaded', () => {
   });
 
   it('a full journey ends on a page that keeps the answers, and recovers when the connection returns', async () => {
-    const { page, stepsSeen } = await firstVisitWithoutServiceWorker();
+    const { context, page, stepsSeen } = await firstVisitWithoutServiceWorker();
     await context.setOffline(true);
     const { answers, expected } = fixtures.typicalRls;
     await completeJourney(page, answers as JourneyAnswers, { stopAt: 'checkAnswers' });
@@ -86,7 +76,7 @@ describe('offline after the start page has loaded', () => {
 
 describe('two tabs', () => {
   it('a tab is told at once when another tab saves, moves to the newer answers, and never saves older ones over them', async () => {
-    context = await browser.newContext();
+    const context = await chromium.newContext();
     const first = await context.newPage();
     await first.goto(baseUrl);
     const answers = fixtures.typicalRls.answers as JourneyAnswers;
@@ -117,7 +107,7 @@ describe('two tabs', () => {
 
 describe('Back to the start page', () => {
   it('then a reload, or a new tab, offers the journey again with every answer', async () => {
-    context = await browser.newContext();
+    const context = await chromium.newContext();
     const page = await context.newPage();
     await page.goto(baseUrl);
     const answers = fixtures.typicalRls.answers as JourneyAnswers;
